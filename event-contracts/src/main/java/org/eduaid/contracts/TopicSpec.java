@@ -1,0 +1,19 @@
+package org.eduaid.contracts;
+
+import java.util.List;
+
+/**
+ * One topic: who writes it, which consumer groups read it (service and group), and the events on it.
+ */
+public record TopicSpec(String name, String producer, String description, List<Class<?>> events,
+        List<Subscription> subscriptions) {
+
+    public TopicSpec {
+        events = List.copyOf(events);
+        subscriptions = List.copyOf(subscriptions);
+    }
+
+    /** A consumer group of a service reading this topic. */
+    public record Subscription(String service, String group) {
+    }
+}

@@ -1,0 +1,23 @@
+package org.eduaid.kit.consumer;
+
+import org.eduaid.kit.events.EventJson;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Makes the input functions of a service; each is declared as a bean named after its binding. */
+public final class EventConsumers {
+
+    private final ProjectionStore store;
+    private final EventJson json;
+    private final MeterRegistry meters;
+
+    public EventConsumers(ProjectionStore store, EventJson json, MeterRegistry meters) {
+        this.store = store;
+        this.json = json;
+        this.meters = meters;
+    }
+
+    public IdempotentEventConsumer consumer(String name, EventHandlers handlers) {
+        return new IdempotentEventConsumer(name, handlers, store, json, meters);
+    }
+}

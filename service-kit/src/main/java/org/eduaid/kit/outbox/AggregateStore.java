@@ -1,0 +1,154 @@
+package org.eduaid.kit.outbox;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.eduaid.kit.events.EventEnveloper;
+import org.eduaid.kit.events.OutboundEvent;
+import org.eduaid.kit.events.TraceContext;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Stores one collection's aggregates together with the events each change raised, in a single
+ * document write, and versions them for optimistic concurrency. The {@link OutboxRelay} publishes
+ * the events afterwards; nothing here talks to Kafka.
+ */
+public final class AggregateStore {
+
+    private final String collectionName;
+    private final MongoCollection<Document> collection;
+    private final EventEnveloper enveloper;
+    private final OutboxPartitioning partitioning;
+    private final Runnable relayWakeUp;
+    private final Clock clock;
+
+    public AggregateStore(String collectionName, MongoCollection<Document> collection, EventEnveloper enveloper,
+            OutboxPartitioning partitioning, Runnable relayWakeUp, Clock clock) {
+        this.collectionName = collectionName;
+        this.collection = collection;
+        this.enveloper = enveloper;
+        this.partitioning = partitioning;
+        this.relayWakeUp = relayWakeUp;
+        this.clock = clock;
+    }
+
+    public String collectionName() {
+        return collectionName;
+    }
+
+    MongoCollection<Document> collection() {
+        return collection;
+    }
+
+    /** A new aggregate and the events that created it; fails with {@link AggregateAlreadyExistsException}. */
+    public Mono<Long> insert(String aggregateId, Document state, List<?> events, TraceContext trace) {
+        NewAggregate aggregate = new NewAggregate(aggregateId, state, events);
+        return Mono.from(collection.insertOne(newDocument(aggregate, trace)))
+                .onErrorMap(MongoWriteException.class,
+                        e -> e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
+                                ? new AggregateAlreadyExistsException(collectionName, aggregateId)
+                                : e)
+                .doOnSuccess(ignored -> relayWakeUp.run())
+                .thenReturn((long) events.size());
+    }
+
+    /**
+     * Many new aggregates in one unordered bulk write (imports): the ids that already existed are
+     * returned, everything else is stored with its events.
+     */
+    public Mono<List<String>> insertAll(List<NewAggregate> aggregates, TraceContext trace) {
+        if (aggregates.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        List<Document> documents = aggregates.stream().map(aggregate -> newDocument(aggregate, trace)).toList();
+        return Mono.from(collection.insertMany(documents, new InsertManyOptions().ordered(false)))
+                .map(result -> List.<String>of())
+                .onErrorResume(MongoBulkWriteException.class, e -> Mono.just(existingIds(e, aggregates)))
+                .doOnSuccess(ignored -> relayWakeUp.run());
+    }
+
+    /**
+     * Applies a change to an aggregate last read at {@code expectedVersion}: the new state's fields
+     * are set and the events appended to its pending events, only if nobody changed it meanwhile.
+     *
+     * @return the new version
+     */
+    public Mono<Long> update(String aggregateId, long expectedVersion, Document state, List<?> events,
+            TraceContext trace) {
+        List<OutboundEvent> enveloped = enveloper.envelope(aggregateId, expectedVersion, events, trace);
+        long newVersion = expectedVersion + events.size();
+        List<org.bson.conversions.Bson> updates = new ArrayList<>();
+        state.forEach((field, value) -> {
+            if (!OutboxFields.ID.equals(field)) {
+                updates.add(Updates.set(field, value));
+            }
+        });
+        updates.add(Updates.set(OutboxFields.VERSION, newVersion));
+        if (!enveloped.isEmpty()) {
+            updates.add(Updates.pushEach(OutboxFields.PENDING, OutboxFields.toDocuments(enveloped)));
+            updates.add(Updates.min(OutboxFields.PENDING_SINCE, Date.from(clock.instant())));
+            updates.add(Updates.set(OutboxFields.PARTITION, partitioning.partitionOf(aggregateId)));
+        }
+        return Mono.from(collection.updateOne(
+                        Filters.and(Filters.eq(OutboxFields.ID, aggregateId), Filters.eq(OutboxFields.VERSION, expectedVersion)),
+                        Updates.combine(updates)))
+                .flatMap(result -> result.getMatchedCount() == 1
+                        ? Mono.just(newVersion)
+                        : Mono.error(new StaleAggregateException(collectionName, aggregateId, expectedVersion)))
+                .doOnSuccess(ignored -> relayWakeUp.run());
+    }
+
+    /** The stored state with its {@code _version}, without the pending events. */
+    public Mono<Document> find(String aggregateId) {
+        return Mono.from(collection.find(Filters.eq(OutboxFields.ID, aggregateId))
+                        .projection(new Document(OutboxFields.PENDING, 0).append(OutboxFields.PENDING_SINCE, 0)
+                                .append(OutboxFields.PARTITION, 0))
+                        .first());
+    }
+
+    public static long versionOf(Document stored) {
+        return Optional.ofNullable((Number) stored.get(OutboxFields.VERSION)).map(Number::longValue).orElse(0L);
+    }
+
+    private Document newDocument(NewAggregate aggregate, TraceContext trace) {
+        List<OutboundEvent> enveloped = enveloper.envelope(aggregate.id(), 0, aggregate.events(), trace);
+        Document document = new Document(aggregate.state());
+        document.put(OutboxFields.ID, aggregate.id());
+        document.put(OutboxFields.VERSION, (long) enveloped.size());
+        if (!enveloped.isEmpty()) {
+            document.put(OutboxFields.PENDING, OutboxFields.toDocuments(enveloped));
+            document.put(OutboxFields.PENDING_SINCE, Date.from(clock.instant()));
+            document.put(OutboxFields.PARTITION, partitioning.partitionOf(aggregate.id()));
+        }
+        return document;
+    }
+
+    private static List<String> existingIds(MongoBulkWriteException e, List<NewAggregate> aggregates) {
+        List<String> existing = new ArrayList<>();
+        for (BulkWriteError error : e.getWriteErrors()) {
+            if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            existing.add(aggregates.get(error.getIndex()).id());
+        }
+        return List.copyOf(existing);
+    }
+
+    /** An aggregate to create: its id, state and the events its creation raised. */
+    public record NewAggregate(String id, Document state, List<?> events) {
+    }
+}

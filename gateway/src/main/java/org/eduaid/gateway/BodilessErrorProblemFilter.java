@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * completing the response without a body, instead of raising an exception; the RequestSize
  * filter's 413 is the one configured today.
  */
-
+@Component
 public class BodilessErrorProblemFilter implements WebFilter, Ordered {
 
     private final ProblemResponses problems;

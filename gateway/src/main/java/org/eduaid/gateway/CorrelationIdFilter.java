@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * <p>A {@link WebFilter} rather than a gateway {@code GlobalFilter}: global filters only run once a
  * route matched, and the gateway's own failures (no route, body too large) deserve an id too.
  */
-
+@Component
 public class CorrelationIdFilter implements WebFilter, Ordered {
 
     public static final String HEADER = "X-Correlation-Id";

@@ -10,7 +10,7 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
 /** Answers failures raised while routing (no route, a service down or too slow) as problem details. */
-
+@Component
 public class GatewayProblemHandler implements WebExceptionHandler, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayProblemHandler.class);

@@ -69,8 +69,13 @@ public final class CloudEventRecord {
     }
 
     public ProducerRecord<String, byte[]> toRecord(String topic) {
+        return toRecord(topic, null);
+    }
+
+    /** On a given partition, so a test can rely on the order of records about different subjects. */
+    public ProducerRecord<String, byte[]> toRecord(String topic, Integer partition) {
         RecordHeaders recordHeaders = new RecordHeaders();
         headers.forEach((name, text) -> recordHeaders.add(name, text.getBytes(StandardCharsets.UTF_8)));
-        return new ProducerRecord<>(topic, null, key, value, recordHeaders);
+        return new ProducerRecord<>(topic, partition, key, value, recordHeaders);
     }
 }

@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import org.eduaid.contracts.envelope.CloudEventHeaders;
 import org.eduaid.contracts.envelope.EventMetadata;
 import org.eduaid.kit.events.EventJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -30,6 +32,8 @@ import tools.jackson.core.JacksonException;
  * Anything else that fails (MongoDB unavailable) fails the batch, which is retried with back-off.
  */
 public final class IdempotentEventConsumer implements Consumer<Message<List<byte[]>>> {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentEventConsumer.class);
 
     private final EventHandlers handlers;
     private final ProjectionStore store;
@@ -51,6 +55,7 @@ public final class IdempotentEventConsumer implements Consumer<Message<List<byte
     @Override
     public void accept(Message<List<byte[]>> batch) {
         List<byte[]> payloads = batch.getPayload();
+        log.debug("Received a batch of {} records", payloads.size());
         List<Map<String, Object>> headers = headersOf(batch, payloads.size());
         List<?> keys = batch.getHeaders().get(KafkaHeaders.RECEIVED_KEY, List.class);
         List<ProjectionWrite> writes = new ArrayList<>();

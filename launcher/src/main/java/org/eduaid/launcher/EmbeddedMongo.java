@@ -1,0 +1,68 @@
+package org.eduaid.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * A MongoDB wire-protocol server (mongo-java-server) in this JVM, storing every database in one
+ * H2 MVStore file, so documents survive a restart on the same directory.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+    static final String STORE_FILE = "eduaid.mv";
+
+    private final MongoServer server;
+    private final String uri;
+
+    private EmbeddedMongo(MongoServer server, String uri) {
+        this.server = server;
+        this.uri = uri;
+    }
+
+    /** Starts MongoDB on {@code localhost:port}, keeping its data in {@code storageDir/eduaid.mv}. */
+    public static EmbeddedMongo start(Path storageDir, int port) {
+        Path storeFile = storageDir.resolve(STORE_FILE);
+        try {
+            Files.createDirectories(storageDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the MongoDB storage directory " + storageDir, e);
+        }
+        H2Backend backend = new H2Backend(storeFile.toString());
+        MongoServer server = new MongoServer(backend);
+        try {
+            server.bind("localhost", port);
+        } catch (RuntimeException e) {
+            // also closes the store, releasing the file lock that would block the next attempt
+            server.shutdownNow();
+            throw new IllegalStateException("MongoDB could not listen on port " + port, e);
+        }
+        String uri = "mongodb://localhost:" + port;
+        log.info("MongoDB is up at {} (store {})", uri, storeFile);
+        return new EmbeddedMongo(server, uri);
+    }
+
+    /** The connection string without a database, e.g. {@code mongodb://localhost:27017}. */
+    public String uri() {
+        return uri;
+    }
+
+    public String uri(String database) {
+        return uri + "/" + database;
+    }
+
+    /** Closes client connections and then the store, which writes everything still in memory to the file. */
+    @Override
+    public void close() {
+        server.shutdown();
+        log.info("MongoDB at {} stopped", uri);
+    }
+}

@@ -1,0 +1,63 @@
+package org.eduaid.launcher;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The five JVMs the launcher runs. Each is the Spring Boot jar its module builds; the gateway is
+ * listed last so that it starts after the services it routes to.
+ */
+public enum PlatformApp {
+
+    ENROLLMENT("enrollment-service", "enrollment", "EDUAID_ENROLLMENT_PORT", 8081, "ENROLLMENT_SERVICE_URL"),
+    SUBSIDY("subsidy-service", "subsidy", "EDUAID_SUBSIDY_PORT", 8082, "SUBSIDY_SERVICE_URL"),
+    TEACHER("teacher-service", "teacher", "EDUAID_TEACHER_PORT", 8083, "TEACHER_SERVICE_URL"),
+    REPORTING("reporting-service", "reporting", "EDUAID_REPORTING_PORT", 8084, "REPORTING_SERVICE_URL"),
+    GATEWAY("gateway", null, "EDUAID_GATEWAY_PORT", 8080, null);
+
+    private final String module;
+    private final String database;
+    private final String portVariable;
+    private final int defaultPort;
+    private final String urlVariableForGateway;
+
+    PlatformApp(String module, String database, String portVariable, int defaultPort, String urlVariableForGateway) {
+        this.module = module;
+        this.database = database;
+        this.portVariable = portVariable;
+        this.defaultPort = defaultPort;
+        this.urlVariableForGateway = urlVariableForGateway;
+    }
+
+    /** The Maven module folder, which is also the app's name in logs and in the summary. */
+    public String module() {
+        return module;
+    }
+
+    /** The MongoDB database the app owns; the gateway owns none. */
+    public Optional<String> database() {
+        return Optional.ofNullable(database);
+    }
+
+    String portVariable() {
+        return portVariable;
+    }
+
+    int defaultPort() {
+        return defaultPort;
+    }
+
+    /** The variable through which the gateway learns where this service listens. */
+    Optional<String> urlVariableForGateway() {
+        return Optional.ofNullable(urlVariableForGateway);
+    }
+
+    /** Where {@code ./mvnw package} leaves the app's executable jar (each module sets its finalName). */
+    Path jar(Path home) {
+        return home.resolve(module).resolve("target").resolve(module + ".jar");
+    }
+
+    boolean isGateway() {
+        return this == GATEWAY;
+    }
+}

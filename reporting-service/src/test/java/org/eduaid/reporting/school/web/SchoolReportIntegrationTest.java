@@ -1,0 +1,86 @@
+package org.eduaid.reporting.school.web;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eduaid.contracts.Topics;
+import org.eduaid.contracts.enrollment.SchoolRegistered;
+import org.eduaid.testkit.CloudEventRecord;
+import org.eduaid.testkit.EduAidServiceTest;
+import org.eduaid.testkit.KafkaTestClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Schools counted per county, city and province from SchoolRegistered events on the real broker. */
+@EduAidServiceTest
+class SchoolReportIntegrationTest {
+
+    private static final AtomicLong NEXT_CODE = new AtomicLong(System.nanoTime() % 100_000_000L);
+    private static KafkaTestClient kafka;
+
+    @Autowired
+    WebTestClient web;
+
+    @BeforeAll
+    static void connect() {
+        kafka = KafkaTestClient.forTestBroker();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void schoolsAreCountedAtEveryLevelOfTheRegionTreeAndADuplicateCountsOnce() {
+        // 林西县 (150424) and 克什克腾旗 (150425) are in 赤峰市 (1504), 内蒙古 (15); 拉萨市城关区 (540102) is elsewhere
+        CloudEventRecord linxi = registered(freshCode(), "150424", "RURAL");
+        kafka.send(linxi.toRecord(Topics.ENROLLMENT_SCHOOLS));
+        kafka.send(registered(freshCode(), "150424", "URBAN").toRecord(Topics.ENROLLMENT_SCHOOLS));
+        kafka.send(registered(freshCode(), "150425", "RURAL").toRecord(Topics.ENROLLMENT_SCHOOLS));
+        kafka.send(registered(freshCode(), "540102", "URBAN").toRecord(Topics.ENROLLMENT_SCHOOLS));
+        kafka.send(linxi.toRecord(Topics.ENROLLMENT_SCHOOLS));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/reports/schools?region=15")
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.region.name").isEqualTo("内蒙古自治区")
+                .jsonPath("$.schools").isEqualTo(3)
+                .jsonPath("$.children[0].code").isEqualTo("1504")
+                .jsonPath("$.children[0].schools").isEqualTo(3)
+                .jsonPath("$.freshness.lastEventAtBySource.test").isNotEmpty());
+        web.get().uri("/api/reports/schools?region=1504").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.schools").isEqualTo(3)
+                .jsonPath("$.children.length()").isEqualTo(2);
+        web.get().uri("/api/reports/schools?region=150424").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.region.name").isEqualTo("林西县")
+                .jsonPath("$.schools").isEqualTo(2)
+                .jsonPath("$.byLocality.RURAL").isEqualTo(1)
+                .jsonPath("$.byLocality.URBAN").isEqualTo(1)
+                .jsonPath("$.byKind.PRIMARY").isEqualTo(2);
+        web.get().uri("/api/reports/schools?region=54").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.schools").isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownOrMalformedRegionIsABadRequest() {
+        web.get().uri("/api/reports/schools?region=99").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("region");
+        web.get().uri("/api/reports/schools?region=15x").exchange().expectStatus().isBadRequest();
+        web.get().uri("/api/reports/schools").exchange().expectStatus().isBadRequest();
+    }
+
+    private static String freshCode() {
+        return String.format("4%09d", NEXT_CODE.incrementAndGet());
+    }
+
+    private static CloudEventRecord registered(String code, String county, String locality) {
+        return CloudEventRecord.of(SchoolRegistered.class, code, 1, """
+                {"schoolCode":"%s","name":"学校","countyCode":"%s","kind":"PRIMARY","locality":"%s",
+                 "boarding":false,"registeredAt":"2026-09-01T00:00:00Z"}""".formatted(code, county, locality));
+    }
+}

@@ -1,0 +1,17 @@
+package org.eduaid.subsidy.config;
+
+import org.eduaid.kit.consumer.EventConsumers;
+import org.eduaid.kit.consumer.IdempotentEventConsumer;
+import org.eduaid.subsidy.school.messaging.AidSchoolProjection;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Every event this service listens to, one bean per input binding (see application.yml). */
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+    @Bean
+    IdempotentEventConsumer schoolDirectory(EventConsumers consumers) {
+        return consumers.consumer("schoolDirectory", AidSchoolProjection.handlers());
+    }
+}

@@ -1,0 +1,9 @@
+package org.eduaid.teacher.school.application;
+
+import reactor.core.publisher.Mono;
+
+/** teacher-service's own copy of the schools, kept from enrollment-service's events. */
+public interface PostingSchools {
+
+    Mono<PostingSchool> find(String schoolCode);
+}

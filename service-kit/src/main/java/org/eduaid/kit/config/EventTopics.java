@@ -55,7 +55,7 @@ public final class EventTopics {
 
     /** Creates missing topics; throws while Kafka is unreachable, so the caller retries. */
     public void ensureCreated() {
-        if (created) {
+        if (created || retentionByTopic.isEmpty()) {
             return;
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,

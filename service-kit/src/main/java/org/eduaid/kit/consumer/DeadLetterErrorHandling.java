@@ -8,14 +8,23 @@ import org.eduaid.contracts.Topics;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.CommonDelegatingErrorHandler;
+import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Gives every input binding the same failure policy: retry with back-off, then publish the original
- * record, its headers and the reason to {@code <topic>.<group>.dlq}; invalid records skip the
- * retries. The consumer then carries on with the next record, so one bad record never stops a group.
+ * Gives every input binding the same failure policy:
+ * <ul>
+ * <li>a record that breaks the contract goes to {@code <topic>.<group>.dlq} at once, with the reason;</li>
+ * <li>a record whose handling fails otherwise is retried with back-off, then dead-lettered the same way;</li>
+ * <li>a failure no record is to blame for (the consumer's database is down) is retried, with back-off,
+ * until it clears: a record is never dead-lettered because infrastructure was unavailable.</li>
+ * </ul>
+ * After a dead letter the consumer carries on with the next record, so one bad record never stops a group.
  */
 public final class DeadLetterErrorHandling implements ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> {
 
@@ -35,7 +44,17 @@ public final class DeadLetterErrorHandling implements ListenerContainerCustomize
         container.setCommonErrorHandler(errorHandler(group));
     }
 
-    DefaultErrorHandler errorHandler(String group) {
+    CommonErrorHandler errorHandler(String group) {
+        ExponentialBackOff untilItClears = new ExponentialBackOff(properties.initialBackoff().toMillis(),
+                properties.backoffMultiplier());
+        untilItClears.setMaxInterval(properties.maxBackoff().toMillis());
+        CommonDelegatingErrorHandler handler = new CommonDelegatingErrorHandler(new DefaultErrorHandler(untilItClears));
+        handler.setCauseChainTraversing(true);
+        handler.addDelegate(BatchListenerFailedException.class, recordFailureHandler(group));
+        return handler;
+    }
+
+    private DefaultErrorHandler recordFailureHandler(String group) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
                 (record, failure) -> new TopicPartition(Topics.deadLetterTopic(record.topic(), group), -1));
         recoverer.setHeadersFunction((record, failure) -> {

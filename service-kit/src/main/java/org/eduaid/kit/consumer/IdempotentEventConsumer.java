@@ -29,7 +29,8 @@ import tools.jackson.core.JacksonException;
  * <p>A record that breaks the contract stops the batch at that record: the records before it are
  * stored, and it is reported as a {@link BatchListenerFailedException} so that the container's
  * error handler dead-letters it at once (with the reason) and carries on with the records after it.
- * Anything else that fails (MongoDB unavailable) fails the batch, which is retried with back-off.
+ * A handler that fails on a record is blamed on that record the same way, but retried first. A
+ * failing store write fails the whole batch, which is retried until the store is back.
  */
 public final class IdempotentEventConsumer implements Consumer<Message<List<byte[]>>> {
 
@@ -68,6 +69,11 @@ public final class IdempotentEventConsumer implements Consumer<Message<List<byte
                 applied.increment(index);
                 rejected.increment();
                 throw new BatchListenerFailedException(invalid.getMessage(), invalid, index);
+            } catch (RuntimeException handlerFailure) {
+                // blame this record alone: what came before it is kept, what follows is redelivered
+                store.apply(writes);
+                applied.increment(index);
+                throw new BatchListenerFailedException(String.valueOf(handlerFailure.getMessage()), handlerFailure, index);
             }
         }
         store.apply(writes);

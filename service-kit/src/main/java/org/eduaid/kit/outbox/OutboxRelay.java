@@ -26,6 +26,7 @@ import org.eduaid.kit.config.EventTopics;
 import org.eduaid.kit.events.OutboundEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 
 import com.mongodb.client.model.Filters;
@@ -46,7 +47,7 @@ import reactor.core.publisher.Mono;
  * long as it takes; there is no "failed" state in which an event could be dropped. The backlog and
  * the age of the oldest pending event are metrics, so a stuck relay is seen, not silent.
  */
-public final class OutboxRelay implements SmartLifecycle {
+public final class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(5);
@@ -117,6 +118,10 @@ public final class OutboxRelay implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Could not release outbox leases; they expire by themselves", e);
         }
+    }
+
+    @Override
+    public void destroy() {
         producer.close(Duration.ofSeconds(10));
     }
 

@@ -135,6 +135,12 @@ public class EduAidServiceAutoConfiguration {
         return new DeadLetterErrorHandling(template, properties);
     }
 
+    /** Named so that Spring Boot's own MongoDB indicator backs off and this one reports as "mongo". */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(ReactiveMongoDatabaseFactory databases) {
+        return new MongoPingHealthIndicator(databases);
+    }
+
     @Bean
     CorrelationIdFilter correlationIdFilter() {
         return new CorrelationIdFilter();

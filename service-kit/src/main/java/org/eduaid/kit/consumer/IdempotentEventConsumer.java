@@ -11,8 +11,10 @@ import java.util.function.Consumer;
 import org.eduaid.contracts.envelope.CloudEventHeaders;
 import org.eduaid.contracts.envelope.EventMetadata;
 import org.eduaid.kit.events.EventJson;
+import org.eduaid.kit.web.CorrelationIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -84,7 +86,10 @@ public final class IdempotentEventConsumer implements Consumer<Message<List<byte
         EventMetadata metadata = readEnvelope(headers, key);
         EventHandlers.Registration<?> registration = handlers.forType(metadata.type())
                 .orElseThrow(() -> new InvalidEventException("unknown event type '" + metadata.type() + "'"));
-        return dispatch(registration, metadata, payload);
+        try (MDC.MDCCloseable correlation = MDC.putCloseable(CorrelationIdFilter.MDC_KEY,
+                metadata.correlationId() == null ? "" : metadata.correlationId())) {
+            return dispatch(registration, metadata, payload);
+        }
     }
 
     private <T> List<ProjectionWrite> dispatch(EventHandlers.Registration<T> registration, EventMetadata metadata,

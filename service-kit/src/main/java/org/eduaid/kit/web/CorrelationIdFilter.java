@@ -3,6 +3,9 @@ package org.eduaid.kit.web;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.micrometer.context.ContextRegistry;
+
+import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -13,12 +16,20 @@ import reactor.core.publisher.Mono;
 /**
  * Gives every request a correlation id (the caller's {@value #HEADER}, if it is a sane token, else a
  * new one), echoes it in the response and puts it in the reactive context, from where it travels
- * into the events the request causes.
+ * into the events the request causes and, through context propagation, into the logging MDC as
+ * {@value #MDC_KEY}.
  */
 public final class CorrelationIdFilter implements WebFilter, Ordered {
 
     public static final String HEADER = "X-Correlation-Id";
     public static final String CONTEXT_KEY = "eduaid.correlationId";
+    public static final String MDC_KEY = "correlationId";
+
+    static {
+        // lets Reactor restore the id into the MDC on whatever thread continues the request
+        ContextRegistry.getInstance().registerThreadLocalAccessor(CONTEXT_KEY, () -> MDC.get(MDC_KEY),
+                value -> MDC.put(MDC_KEY, value), () -> MDC.remove(MDC_KEY));
+    }
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     @Override

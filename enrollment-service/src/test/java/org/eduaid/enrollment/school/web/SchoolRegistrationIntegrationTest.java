@@ -46,6 +46,7 @@ class SchoolRegistrationIntegrationTest {
         String code = SchoolMother.freshSchoolCode();
 
         web.post().uri("/api/enrollment/schools").contentType(MediaType.APPLICATION_JSON)
+                .header("X-Correlation-Id", "clerk-request-7")
                 .bodyValue(SchoolMother.linxiPrimary(code))
                 .exchange()
                 .expectStatus().isCreated()
@@ -64,7 +65,8 @@ class SchoolRegistrationIntegrationTest {
         assertThat(KafkaTestClient.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(code);
         assertThat(KafkaTestClient.header(record, CloudEventHeaders.SEQUENCE)).isEqualTo("1");
         assertThat(KafkaTestClient.header(record, CloudEventHeaders.ID)).isNotBlank();
-        assertThat(KafkaTestClient.header(record, CloudEventHeaders.CORRELATION_ID)).isNotBlank();
+        assertThat(KafkaTestClient.header(record, CloudEventHeaders.CORRELATION_ID)).isEqualTo("clerk-request-7");
+        assertThat(KafkaTestClient.header(record, CloudEventHeaders.TRACEPARENT)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
         assertThat(new String(record.value())).contains("\"countyCode\":\"150424\"");
     }
 

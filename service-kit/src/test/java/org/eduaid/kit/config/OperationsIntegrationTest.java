@@ -1,0 +1,48 @@
+package org.eduaid.kit.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.eduaid.testkit.EduAidServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** What ops relies on in every service: probes that include Kafka and MongoDB, metrics, problem details. */
+@EduAidServiceTest
+class OperationsIntegrationTest {
+
+    @Autowired
+    WebTestClient web;
+
+    @Test
+    void readinessCoversKafkaAndMongoDbAndLivenessIsSeparate() {
+        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.mongo.status").isEqualTo("UP")
+                .jsonPath("$.components.binders.status").isEqualTo("UP");
+        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.mongo").doesNotExist();
+    }
+
+    @Test
+    void prometheusExposesTheOutboxBacklogAndConsumerCounters() {
+        String metrics = web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(metrics).contains("eduaid_outbox_backlog", "eduaid_outbox_oldest_pending_seconds",
+                "eduaid_outbox_events_published_total");
+    }
+
+    @Test
+    void anUnknownPathIsAProblemDetailCarryingTheCallersCorrelationId() {
+        web.get().uri("/api/nothing-here").header("X-Correlation-Id", "clerk-42").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("X-Correlation-Id", "clerk-42")
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.correlationId").isEqualTo("clerk-42");
+    }
+}

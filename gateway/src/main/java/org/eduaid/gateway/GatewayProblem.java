@@ -37,12 +37,16 @@ record GatewayProblem(HttpStatusCode status, String detail) {
             case 405 -> "This path does not accept the request method.";
             case 413 -> "The request body is larger than the gateway accepts.";
             case 504 -> "The service behind this path did not answer in time.";
-            default -> HttpStatus.valueOf(status.value()).getReasonPhrase();
+            default -> reasonPhrase(status);
         };
         return new GatewayProblem(status, detail);
     }
 
     String title() {
+        return reasonPhrase(status);
+    }
+
+    private static String reasonPhrase(HttpStatusCode status) {
         HttpStatus known = HttpStatus.resolve(status.value());
         return known != null ? known.getReasonPhrase() : "HTTP " + status.value();
     }

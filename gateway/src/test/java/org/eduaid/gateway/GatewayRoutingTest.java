@@ -77,6 +77,18 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void replacesACorrelationIdThatIsNoPlainToken() {
+        var response = client.get().uri("/api/reports/regions").header(CorrelationIdFilter.HEADER, "<script>alert(1)</script>")
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class);
+
+        String seenDownstream = response.getResponseHeaders().getFirst(StubBackend.SEEN_CORRELATION_ID);
+        assertThat(UUID.fromString(seenDownstream)).isNotNull();
+        assertThat(response.getResponseHeaders().getFirst(CorrelationIdFilter.HEADER)).isEqualTo(seenDownstream);
+    }
+
+    @Test
     void answersAnUnknownPathWithNotFoundProblem() {
         client.get().uri("/api/unknown/things").exchange()
                 .expectStatus().isNotFound()

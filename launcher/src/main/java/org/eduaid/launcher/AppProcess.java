@@ -21,12 +21,10 @@ final class AppProcess {
     /** How long a killed process gets to disappear from the process table. */
     private static final long KILL_GRACE_SECONDS = 5;
 
-    private final String name;
     private final Process process;
     private final Path logFile;
 
-    private AppProcess(String name, Process process, Path logFile) {
-        this.name = name;
+    private AppProcess(Process process, Path logFile) {
         this.process = process;
         this.logFile = logFile;
     }
@@ -47,14 +45,10 @@ final class AppProcess {
             Process process = builder.start();
             // nothing is ever typed to an app; an open stdin pipe would only hold a descriptor
             process.getOutputStream().close();
-            return new AppProcess(name, process, logFile);
+            return new AppProcess(process, logFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name + " (" + String.join(" ", command) + ")", e);
         }
-    }
-
-    String name() {
-        return name;
     }
 
     Path logFile() {

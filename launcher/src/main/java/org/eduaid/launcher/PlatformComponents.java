@@ -2,11 +2,10 @@ package org.eduaid.launcher;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,10 +19,12 @@ final class PlatformComponents implements AutoCloseable {
     static final long APP_STOP_GRACE_SECONDS = 20;
 
     private final PrintStream out;
-    private final Map<PlatformApp, AppProcess> apps = Collections.synchronizedMap(new EnumMap<>(PlatformApp.class));
+    /** Guarded by this object's lock, like every change of state here. */
+    private final Map<PlatformApp, AppProcess> apps = new EnumMap<>(PlatformApp.class);
     private volatile EmbeddedKafkaBroker kafka;
     private volatile EmbeddedMongo mongo;
     private volatile boolean closing;
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     PlatformComponents(PrintStream out) {
         this.out = out;
@@ -71,10 +72,6 @@ final class PlatformComponents implements AutoCloseable {
         return mongo;
     }
 
-    Optional<AppProcess> app(PlatformApp app) {
-        return Optional.ofNullable(apps.get(app));
-    }
-
     boolean isClosing() {
         return closing;
     }
@@ -85,17 +82,21 @@ final class PlatformComponents implements AutoCloseable {
             return;
         }
         closing = true;
-        stopApps();
-        if (mongo != null) {
-            out.println("Stopping MongoDB ...");
-            mongo.close();
-            out.println("  MongoDB stopped");
+        try {
+            stopApps();
+            if (mongo != null) {
+                stop("MongoDB", mongo);
+            }
+            if (kafka != null) {
+                stop("Kafka", kafka);
+            }
+        } finally {
+            closed.countDown();
         }
-        if (kafka != null) {
-            out.println("Stopping Kafka ...");
-            kafka.close();
-            out.println("  Kafka stopped");
-        }
+    }
+
+    void awaitClosed() throws InterruptedException {
+        closed.await();
     }
 
     /** Signals every app at once and shares one grace period, so five slow apps take 20 s, not 100. */
@@ -112,6 +113,17 @@ final class PlatformComponents implements AutoCloseable {
             boolean graceful = entry.getValue().awaitStopOrKill(deadline);
             out.printf("  %s %s%n", entry.getKey().module(),
                     graceful ? "stopped" : "did not stop within " + APP_STOP_GRACE_SECONDS + " s and was killed");
+        }
+    }
+
+    /** A failure to stop one part must not leave the next one running. */
+    private void stop(String name, AutoCloseable part) {
+        out.println("Stopping " + name + " ...");
+        try {
+            part.close();
+            out.println("  " + name + " stopped");
+        } catch (Exception e) {
+            out.println("  " + name + " did not stop cleanly: " + e);
         }
     }
 

@@ -2,7 +2,6 @@ package org.eduaid.launcher;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The platform once every app reported UP: where to reach it, and {@link #close()} to stop it
@@ -14,7 +13,6 @@ public final class RunningPlatform implements AutoCloseable {
     private final PlatformSettings settings;
     private final PlatformComponents components;
     private final Thread shutdownHook;
-    private final CountDownLatch closed = new CountDownLatch(1);
 
     RunningPlatform(PlatformSettings settings, PlatformComponents components, Thread shutdownHook) {
         this.settings = settings;
@@ -54,7 +52,7 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** Blocks until {@link #close()} has stopped everything, e.g. from the Ctrl-C shutdown hook. */
     public void awaitClose() throws InterruptedException {
-        closed.await();
+        components.awaitClosed();
     }
 
     @Override
@@ -63,7 +61,6 @@ public final class RunningPlatform implements AutoCloseable {
             components.close();
         } finally {
             EmbeddedPlatform.removeShutdownHook(shutdownHook);
-            closed.countDown();
         }
     }
 

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -24,20 +26,22 @@ final class StartupWatch {
     }
 
     /**
-     * Returns the apps that are not UP by {@code startNanos + timeout}, each with the reason;
-     * empty when all came UP. Stops waiting early when {@code abandoned} turns true (Ctrl-C).
+     * Waits until every app is UP, one has exited (it will not come back, so there is no point
+     * holding the others for the full timeout), {@code startNanos + timeout} has passed, or
+     * {@code abandoned} turns true (Ctrl-C).
      */
-    Map<PlatformApp, String> awaitUp(Map<PlatformApp, AppProcess> apps, Map<PlatformApp, URI> healthUrls,
+    StartupOutcome awaitUp(Map<PlatformApp, AppProcess> apps, Map<PlatformApp, URI> healthUrls,
             long startNanos, Duration timeout, BooleanSupplier abandoned) {
-        Map<PlatformApp, AppProcess> pending = new EnumMap<>(apps);
-        Map<PlatformApp, String> failed = new EnumMap<>(PlatformApp.class);
+        Map<PlatformApp, AppProcess> pending = new EnumMap<>(PlatformApp.class);
+        pending.putAll(apps);
+        Map<PlatformApp, String> exited = new EnumMap<>(PlatformApp.class);
         long deadline = startNanos + timeout.toNanos();
         long nextProgress = System.nanoTime() + PROGRESS_EVERY_NANOS;
         while (!pending.isEmpty()) {
             pending.entrySet().removeIf(entry -> {
                 PlatformApp app = entry.getKey();
                 if (!entry.getValue().isAlive()) {
-                    failed.put(app, "exited with code " + entry.getValue().exitCode().map(String::valueOf).orElse("?"));
+                    exited.put(app, "exited with code " + entry.getValue().exitCode().map(String::valueOf).orElse("?"));
                     return true;
                 }
                 if (probe.isUp(healthUrls.get(app))) {
@@ -46,8 +50,7 @@ final class StartupWatch {
                 }
                 return false;
             });
-            // an app that died will not come back: no point holding the others for the full timeout
-            if (!failed.isEmpty() || pending.isEmpty() || stopRequested(abandoned)) {
+            if (!exited.isEmpty() || pending.isEmpty() || stopRequested(abandoned)) {
                 break;
             }
             long now = System.nanoTime();
@@ -60,11 +63,13 @@ final class StartupWatch {
             }
             pause();
         }
-        String reason = !failed.isEmpty() ? "still starting when " + names(failed) + " exited"
-                : stopRequested(abandoned) ? "start abandoned"
-                : "not UP within " + seconds(timeout.toNanos());
-        pending.keySet().forEach(app -> failed.put(app, reason));
-        return failed;
+        if (!exited.isEmpty()) {
+            return new StartupOutcome(exited, pending.keySet());
+        }
+        String reason = stopRequested(abandoned) ? "start abandoned" : "not UP within " + seconds(timeout.toNanos());
+        Map<PlatformApp, String> late = new EnumMap<>(PlatformApp.class);
+        pending.keySet().forEach(app -> late.put(app, reason));
+        return new StartupOutcome(late, Set.of());
     }
 
     private static boolean stopRequested(BooleanSupplier abandoned) {
@@ -72,7 +77,7 @@ final class StartupWatch {
     }
 
     static String seconds(long nanos) {
-        return String.format("%.1f s", nanos / 1e9);
+        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     private static String names(Map<PlatformApp, ?> apps) {

@@ -1,0 +1,51 @@
+package org.eduaid.benchmarks;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The command line: {@code --events=N} (default 50000), {@code --batch=B} (default 500),
+ * {@code --store=h2|memory|both} (default both) and {@code --timeout=S}, the seconds one stage may
+ * take before the run gives up on it (default 600).
+ */
+public record BenchmarkOptions(int events, int batch, List<StoreKind> stores, Duration timeout) {
+
+    public BenchmarkOptions {
+        if (events < 1 || batch < 1) {
+            throw new IllegalArgumentException("--events and --batch must be positive");
+        }
+        stores = List.copyOf(stores);
+    }
+
+    public static BenchmarkOptions parse(String... args) {
+        int events = 50_000;
+        int batch = 500;
+        List<StoreKind> stores = List.of(StoreKind.values());
+        Duration timeout = Duration.ofMinutes(10);
+        for (String arg : args) {
+            String[] option = arg.split("=", 2);
+            if (option.length != 2) {
+                throw new IllegalArgumentException("expected --name=value, got " + arg);
+            }
+            switch (option[0]) {
+                case "--events" -> events = Integer.parseInt(option[1]);
+                case "--batch" -> batch = Integer.parseInt(option[1]);
+                case "--store" -> stores = "both".equals(option[1]) ? List.of(StoreKind.values())
+                        : List.of(StoreKind.named(option[1]));
+                case "--timeout" -> timeout = Duration.ofSeconds(Long.parseLong(option[1]));
+                default -> throw new IllegalArgumentException("unknown option " + option[0]
+                        + "; known: --events, --batch, --store=" + Arrays.toString(StoreKind.values()) + "|both, --timeout");
+            }
+        }
+        return new BenchmarkOptions(events, batch, stores, timeout);
+    }
+
+    /**
+     * How many events warm a stage up before it is measured: 5 % of the run, and at least one
+     * batch, so that connections, JIT and Kafka metadata are in place when the clock starts.
+     */
+    public int warmUpEvents() {
+        return Math.max(batch, events / 20);
+    }
+}

@@ -140,6 +140,11 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         return backlog.get();
     }
 
+    /** Rounds that failed so far (Kafka or MongoDB unavailable); each is retried. */
+    public double publishFailures() {
+        return failures.count();
+    }
+
     private void run() {
         int consecutiveFailures = 0;
         while (running) {

@@ -40,6 +40,20 @@ public final class KafkaTestClient implements AutoCloseable {
         return new KafkaTestClient(TestInfrastructure.get().kafkaBootstrap());
     }
 
+    /** One client on the test broker for the whole test JVM, closed when the JVM exits. */
+    public static KafkaTestClient shared() {
+        return Shared.CLIENT;
+    }
+
+    private static final class Shared {
+
+        static final KafkaTestClient CLIENT = forTestBroker();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(CLIENT::close, "kafka-test-client-close"));
+        }
+    }
+
     public void send(ProducerRecord<String, byte[]> record) {
         try {
             producer.send(record).get(30, TimeUnit.SECONDS);

@@ -17,6 +17,18 @@ record ComposeService(String name, Map<String, Object> definition) {
                 .map(path -> path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     }
 
+    /** A build argument, e.g. which app the shared Dockerfile packages. */
+    Optional<String> buildArg(String name) {
+        return definition.get("build") instanceof Map<?, ?> build && build.get("args") instanceof Map<?, ?> args
+                ? Optional.ofNullable(args.get(name)).map(String::valueOf) : Optional.empty();
+    }
+
+    /** The Dockerfile, relative to the build context; Docker's default when none is named. */
+    String dockerfile() {
+        return definition.get("build") instanceof Map<?, ?> build && build.get("dockerfile") != null
+                ? String.valueOf(build.get("dockerfile")) : "Dockerfile";
+    }
+
     boolean has(String key) {
         return definition.get(key) != null;
     }

@@ -48,15 +48,20 @@ final class ServiceShapeRules {
         }
     }
 
+    /** Every app is built from the repository root with the one shared Dockerfile, told which jar to take. */
     private static void checkBuild(AppModule app, ComposeService service, List<String> violations) {
-        if (!service.buildContext().equals(Optional.of(app.name()))) {
-            violations.add(app.name() + ": is not built from ./" + app.name() + " (build: "
-                    + service.buildContext().orElse("none") + ")");
+        if (!service.buildContext().equals(Optional.of("."))
+                || !service.dockerfile().equals(AppModule.SHARED_DOCKERFILE)) {
+            violations.add(app.name() + ": is not built from the repository root with " + AppModule.SHARED_DOCKERFILE);
         }
-        String jar = "target/" + app.name() + ".jar";
+        if (!service.buildArg("APP").equals(Optional.of(app.name()))) {
+            violations.add(app.name() + ": is built with APP=" + service.buildArg("APP").orElse("(none)")
+                    + " instead of its own module");
+        }
+        String jar = "${APP}/target/${APP}.jar";
         Pattern copiesJar = Pattern.compile("(?m)^\\s*COPY\\s.*" + Pattern.quote(jar) + "\\s");
         if (app.dockerfile().isEmpty()) {
-            violations.add(app.name() + ": has no Dockerfile in its module");
+            violations.add(app.name() + ": " + AppModule.SHARED_DOCKERFILE + " is missing");
         } else if (!copiesJar.matcher(app.dockerfile().get()).find()) {
             violations.add(app.name() + ": its Dockerfile does not COPY " + jar + ", the jar Maven builds");
         }

@@ -13,8 +13,6 @@ import org.eduaid.contracts.envelope.CloudEventHeaders;
 import org.eduaid.enrollment.school.SchoolMother;
 import org.eduaid.testkit.EduAidServiceTest;
 import org.eduaid.testkit.KafkaTestClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,20 +24,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @EduAidServiceTest
 class SchoolRegistrationIntegrationTest {
 
-    private static KafkaTestClient kafka;
+    private static final KafkaTestClient kafka = KafkaTestClient.shared();
 
     @Autowired
     WebTestClient web;
-
-    @BeforeAll
-    static void connect() {
-        kafka = KafkaTestClient.forTestBroker();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void aRegisteredSchoolIsStoredAndPublishedAsACloudEvent() {

@@ -10,8 +10,6 @@ import org.eduaid.contracts.enrollment.SchoolRegistered;
 import org.eduaid.testkit.CloudEventRecord;
 import org.eduaid.testkit.EduAidServiceTest;
 import org.eduaid.testkit.KafkaTestClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -21,20 +19,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class SchoolReportIntegrationTest {
 
     private static final AtomicLong NEXT_CODE = new AtomicLong(System.nanoTime() % 100_000_000L);
-    private static KafkaTestClient kafka;
+    private static final KafkaTestClient kafka = KafkaTestClient.shared();
 
     @Autowired
     WebTestClient web;
-
-    @BeforeAll
-    static void connect() {
-        kafka = KafkaTestClient.forTestBroker();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void schoolsAreCountedAtEveryLevelOfTheRegionTreeAndADuplicateCountsOnce() {

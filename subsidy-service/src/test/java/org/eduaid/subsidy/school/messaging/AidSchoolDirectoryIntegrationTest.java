@@ -14,8 +14,6 @@ import org.eduaid.kit.consumer.DeadLetterErrorHandling;
 import org.eduaid.testkit.CloudEventRecord;
 import org.eduaid.testkit.EduAidServiceTest;
 import org.eduaid.testkit.KafkaTestClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -26,20 +24,10 @@ class AidSchoolDirectoryIntegrationTest {
 
     private static final String DEAD_LETTERS = Topics.deadLetterTopic(Topics.ENROLLMENT_SCHOOLS, "subsidy-school-directory");
     private static final AtomicLong NEXT_CODE = new AtomicLong(System.nanoTime() % 100_000_000L);
-    private static KafkaTestClient kafka;
+    private static final KafkaTestClient kafka = KafkaTestClient.shared();
 
     @Autowired
     WebTestClient web;
-
-    @BeforeAll
-    static void connect() {
-        kafka = KafkaTestClient.forTestBroker();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void aDuplicateOrOlderEventChangesNothing() {

@@ -1,4 +1,5 @@
-# Image of enrollment-service. It copies the jar Maven built, so build that first from the repository root:
+# Image of any EduAid app (APP = its module: enrollment-service, ..., gateway). It copies the jar
+# Maven built, so build that first from the repository root:
 #   ./mvnw -DskipTests package
 # (see docker-compose.yml, which builds and runs this image).
 FROM eclipse-temurin:17-jre
@@ -12,7 +13,8 @@ RUN apt-get update \
 RUN useradd --system --uid 10001 --user-group --no-create-home --shell /usr/sbin/nologin eduaid
 
 WORKDIR /app
-COPY target/enrollment-service.jar /app/app.jar
+ARG APP
+COPY ${APP}/target/${APP}.jar /app/app.jar
 
 USER eduaid
 # Every app listens on 8080 inside its container, whatever its port when run on a workstation.

@@ -1,6 +1,5 @@
 package org.eduaid.kit.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,13 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
-import org.eduaid.contracts.envelope.CloudEventHeaders;
-import org.eduaid.contracts.envelope.EventMetadata;
 import org.eduaid.kit.config.EventTopics;
+import org.eduaid.kit.events.CloudEventRecords;
 import org.eduaid.kit.events.OutboundEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -194,7 +190,7 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         for (Document document : documents) {
             for (Document pending : document.getList(OutboxFields.PENDING, Document.class, List.of())) {
                 OutboundEvent event = OutboxFields.fromDocument(pending);
-                sends.add(new Sent(document.get(OutboxFields.ID), event.metadata().id(), producer.send(toRecord(event))));
+                sends.add(new Sent(document.get(OutboxFields.ID), event.metadata().id(), producer.send(CloudEventRecords.toRecord(event))));
             }
         }
         producer.flush();
@@ -237,29 +233,6 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
                         Filters.and(Filters.in(OutboxFields.ID, aggregateIds), Filters.size(OutboxFields.PENDING, 0)),
                         Updates.combine(Updates.unset(OutboxFields.PENDING_SINCE), Updates.unset(OutboxFields.PARTITION))))
                 .block(SEND_TIMEOUT);
-    }
-
-    private ProducerRecord<String, byte[]> toRecord(OutboundEvent event) {
-        EventMetadata m = event.metadata();
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(headers, CloudEventHeaders.ID, m.id());
-        header(headers, CloudEventHeaders.SOURCE, m.source());
-        header(headers, CloudEventHeaders.TYPE, m.type());
-        header(headers, CloudEventHeaders.SUBJECT, m.subject());
-        header(headers, CloudEventHeaders.TIME, m.occurredAt().toString());
-        header(headers, CloudEventHeaders.DATA_CONTENT_TYPE, CloudEventHeaders.JSON);
-        header(headers, CloudEventHeaders.SEQUENCE, Long.toString(m.sequence()));
-        header(headers, CloudEventHeaders.CORRELATION_ID, m.correlationId());
-        header(headers, CloudEventHeaders.TRACEPARENT, event.traceparent());
-        return new ProducerRecord<>(event.topic(), null, m.occurredAt().toEpochMilli(), m.subject(),
-                event.payload().getBytes(StandardCharsets.UTF_8), headers);
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        if (value != null) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-        }
     }
 
     private void refreshBacklogIfDue() {

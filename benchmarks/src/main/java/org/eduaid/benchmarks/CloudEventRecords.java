@@ -6,9 +6,6 @@ import java.util.List;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eduaid.contracts.envelope.CloudEventHeaders;
-import org.eduaid.contracts.envelope.EventMetadata;
 import org.eduaid.kit.events.EventEnveloper;
 import org.eduaid.kit.events.EventJson;
 import org.eduaid.kit.events.OutboundEvent;
@@ -27,19 +24,9 @@ final class CloudEventRecords {
 
     ProducerRecord<String, byte[]> registration(String topic, School school) {
         OutboundEvent event = enveloper.envelope(school.code(), 0, List.of(school.registered()), trace).get(0);
-        EventMetadata m = event.metadata();
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(headers, CloudEventHeaders.ID, m.id());
-        header(headers, CloudEventHeaders.SOURCE, m.source());
-        header(headers, CloudEventHeaders.TYPE, m.type());
-        header(headers, CloudEventHeaders.SUBJECT, m.subject());
-        header(headers, CloudEventHeaders.TIME, m.occurredAt().toString());
-        header(headers, CloudEventHeaders.DATA_CONTENT_TYPE, CloudEventHeaders.JSON);
-        header(headers, CloudEventHeaders.SEQUENCE, Long.toString(m.sequence()));
-        header(headers, CloudEventHeaders.CORRELATION_ID, m.correlationId());
-        return new ProducerRecord<>(topic, null, m.occurredAt().toEpochMilli(), m.subject(),
-                event.payload().getBytes(StandardCharsets.UTF_8), headers);
+        ProducerRecord<String, byte[]> record = org.eduaid.kit.events.CloudEventRecords.toRecord(event);
+        // the raw stage writes to its own topic, with exactly the relay's record otherwise
+        return new ProducerRecord<>(topic, null, record.timestamp(), record.key(), record.value(), record.headers());
     }
 
     /** Key, value and headers: the bytes a record puts on the wire before batching and compression. */
@@ -49,9 +36,5 @@ final class CloudEventRecords {
             size += header.key().length() + header.value().length;
         }
         return size;
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

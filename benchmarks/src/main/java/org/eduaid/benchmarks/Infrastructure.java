@@ -1,6 +1,7 @@
 package org.eduaid.benchmarks;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -50,11 +51,25 @@ final class Infrastructure implements AutoCloseable {
                 "num.partitions", String.valueOf(TOPIC_PARTITIONS),
                 "offsets.topic.num.partitions", "6",
                 "group.initial.rebalance.delay.ms", "0"));
-        kafka.afterPropertiesSet();
+        startQuietly(kafka);
         MongoServer mongoServer = new MongoServer(store.backend(scratch));
         mongoServer.bind("127.0.0.1", 0);
         InetSocketAddress address = mongoServer.getLocalAddress();
         return new Infrastructure(kafka, mongoServer, "127.0.0.1:" + address.getPort(), scratch);
+    }
+
+    /**
+     * Kafka's storage formatter announces itself on standard output, which is reserved for the
+     * result table; during the broker's start standard output goes to standard error.
+     */
+    private static void startQuietly(EmbeddedKafkaKraftBroker kafka) {
+        PrintStream out = System.out;
+        System.setOut(System.err);
+        try {
+            kafka.afterPropertiesSet();
+        } finally {
+            System.setOut(out);
+        }
     }
 
     String kafkaBootstrap() {

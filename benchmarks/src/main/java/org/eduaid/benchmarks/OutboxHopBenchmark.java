@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
  * Kafka broker and one MongoDB server: the raw producer, the raw bulk insert and the hop through
  * the kit, then prints the table on standard output (logs go to standard error).
  *
- * <p>Exits 0 after a run whose hop passed its checks, 1 if it lost or left behind events.
- * A benchmark, not a test: nothing runs it during a build.
+ * <p>Exits 0 after a run, also one whose hop missed its deadline (that is a measurement); 1 if a
+ * hop that finished lost, duplicated or stranded events. A benchmark, not a test: nothing runs it
+ * during a build.
  */
 public final class OutboxHopBenchmark {
 
@@ -32,7 +33,7 @@ public final class OutboxHopBenchmark {
         new ResultTable(options, environment, results).print(System.out);
         System.out.flush();
         // the broker and the clients leave non-daemon threads behind; the run is over
-        System.exit(results.stream().allMatch(column -> column.hop().verified()) ? 0 : 1);
+        System.exit(results.stream().anyMatch(column -> column.hop().failedChecks()) ? 1 : 0);
     }
 
     private static StoreResults measure(StoreKind store, BenchmarkOptions options) throws InterruptedException {

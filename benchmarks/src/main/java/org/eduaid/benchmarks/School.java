@@ -2,18 +2,19 @@ package org.eduaid.benchmarks;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Locale;
 
 import org.bson.Document;
 import org.eduaid.contracts.enrollment.SchoolRegistered;
 
 /**
- * A generated school with the fields a county registry keeps. Its registry state is about 450
- * bytes of BSON and its {@link SchoolRegistered} event about 250 bytes of JSON (some 600 on the
- * wire with key and CloudEvents headers), the sizes of the platform's real school records.
- * Generated from the index, so every run writes the same data.
+ * A generated school with the fields a county registry keeps: its registry state is about 440
+ * bytes of BSON, its {@link SchoolRegistered} event about 230 bytes of JSON (about 490 on the wire
+ * with key and CloudEvents headers). Generated from the index, so every run writes the same data.
  */
 public record School(String code, String name, String countyCode, String kind, String locality, boolean boarding,
-        String address, String principal, String phone, int students, int teachers) {
+        String address, String postalCode, String principal, String phone, String email, int founded, int students,
+        int teachers) {
 
     private static final String[] COUNTIES = { "沅陵县", "泸溪县", "城步苗族自治县", "江华瑶族自治县", "桑植县", "麻阳苗族自治县" };
     private static final String[] TOWNS = { "清水坪镇", "大坪乡", "白马渡镇", "五里溪乡", "龙潭镇", "黄土铺镇", "二都乡" };
@@ -28,13 +29,16 @@ public record School(String code, String name, String countyCode, String kind, S
         String kind = KINDS[index % KINDS.length];
         return new School(series.code(index),
                 county + town + "第" + (index % 9 + 1) + (kind.equals("TEACHING_POINT") ? "教学点" : "中心学校"),
-                "4312" + String.format("%02d", index % COUNTIES.length + 21),
+                "4312" + (index % COUNTIES.length + 21),
                 kind,
                 index % 4 == 0 ? "URBAN" : "RURAL",
                 index % 3 == 0,
                 "湖南省怀化市" + county + town + "学府路" + (index % 300 + 1) + "号",
+                "4192" + String.format(Locale.ROOT, "%02d", index % 100),
                 SURNAMES[index % SURNAMES.length] + GIVEN_NAMES[index % GIVEN_NAMES.length],
                 "0745-" + (5_000_000 + index % 4_000_000),
+                "office" + series.code(index) + "@school.hnedu.cn",
+                1950 + index % 70,
                 80 + index % 1_900,
                 6 + index % 90);
     }
@@ -53,8 +57,11 @@ public record School(String code, String name, String countyCode, String kind, S
                 .append("locality", locality)
                 .append("boarding", boarding)
                 .append("address", address)
+                .append("postalCode", postalCode)
                 .append("principal", principal)
                 .append("phone", phone)
+                .append("email", email)
+                .append("founded", founded)
                 .append("students", students)
                 .append("teachers", teachers)
                 .append("registeredAt", Date.from(REGISTERED_AT));

@@ -63,11 +63,14 @@ public final class HopProbe {
         }
     }
 
-    /** Waits until every expected school is stored or the timeout passed, and says how far it got. */
-    public synchronized Progress await(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /**
+     * Waits until every expected school is stored or the deadline passed, and says how far it got.
+     *
+     * @param deadlineNanos a {@link System#nanoTime()} value
+     */
+    public synchronized Progress awaitUntil(long deadlineNanos) throws InterruptedException {
         long remaining;
-        while (completedAtNanos == 0 && (remaining = deadline - System.nanoTime()) > 0) {
+        while (completedAtNanos == 0 && (remaining = deadlineNanos - System.nanoTime()) > 0) {
             wait(Math.max(1, remaining / 1_000_000));
         }
         return new Progress(storedCount, completedAtNanos, Arrays.copyOf(latenciesMillis, storedCount), redelivered,

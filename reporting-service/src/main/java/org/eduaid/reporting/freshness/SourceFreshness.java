@@ -24,7 +24,7 @@ public final class SourceFreshness {
 
     /** Moves the source's mark forward; replays and duplicates cannot move it back. */
     public static ProjectionWrite applied(EventMetadata event) {
-        return new ProjectionWrite(COLLECTION, new UpdateOneModel<Document>(Filters.eq("_id", event.source()),
+        return ProjectionWrite.idempotent(COLLECTION, new UpdateOneModel<Document>(Filters.eq("_id", event.source()),
                 Updates.max("lastEventAt", Date.from(event.occurredAt())), new UpdateOptions().upsert(true)));
     }
 }

@@ -33,16 +33,16 @@ public final class AggregateStore {
     private final MongoCollection<Document> collection;
     private final EventEnveloper enveloper;
     private final OutboxPartitioning partitioning;
-    private final Runnable relayWakeUp;
+    private final OutboxSignal signal;
     private final Clock clock;
 
     public AggregateStore(String collectionName, MongoCollection<Document> collection, EventEnveloper enveloper,
-            OutboxPartitioning partitioning, Runnable relayWakeUp, Clock clock) {
+            OutboxPartitioning partitioning, OutboxSignal signal, Clock clock) {
         this.collectionName = collectionName;
         this.collection = collection;
         this.enveloper = enveloper;
         this.partitioning = partitioning;
-        this.relayWakeUp = relayWakeUp;
+        this.signal = signal;
         this.clock = clock;
     }
 
@@ -62,7 +62,7 @@ public final class AggregateStore {
                         e -> e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
                                 ? new AggregateAlreadyExistsException(collectionName, aggregateId)
                                 : e)
-                .doOnSuccess(ignored -> relayWakeUp.run())
+                .doOnSuccess(ignored -> signal.fire(collectionName, List.of(aggregateId)))
                 .thenReturn((long) events.size());
     }
 
@@ -78,7 +78,8 @@ public final class AggregateStore {
         return Mono.from(collection.insertMany(documents, new InsertManyOptions().ordered(false)))
                 .map(result -> List.<String>of())
                 .onErrorResume(MongoBulkWriteException.class, e -> Mono.just(existingIds(e, aggregates)))
-                .doOnSuccess(ignored -> relayWakeUp.run());
+                .doOnSuccess(existing -> signal.fire(collectionName,
+                        aggregates.stream().map(NewAggregate::id).filter(id -> !existing.contains(id)).toList()));
     }
 
     /**
@@ -103,13 +104,15 @@ public final class AggregateStore {
             updates.add(Updates.min(OutboxFields.PENDING_SINCE, Date.from(clock.instant())));
             updates.add(Updates.set(OutboxFields.PARTITION, partitioning.partitionOf(aggregateId)));
         }
-        return Mono.from(collection.updateOne(
-                        Filters.and(Filters.eq(OutboxFields.ID, aggregateId), Filters.eq(OutboxFields.VERSION, expectedVersion)),
-                        Updates.combine(updates)))
+        return Mono.from(collection.updateOne(OutboxFields.atVersion(aggregateId, expectedVersion), Updates.combine(updates)))
                 .flatMap(result -> result.getMatchedCount() == 1
                         ? Mono.just(newVersion)
                         : Mono.error(new StaleAggregateException(collectionName, aggregateId, expectedVersion)))
-                .doOnSuccess(ignored -> relayWakeUp.run());
+                .doOnSuccess(ignored -> {
+                    if (!events.isEmpty()) {
+                        signal.fire(collectionName, List.of(aggregateId));
+                    }
+                });
     }
 
     /** The stored state with its {@code _version}, without the pending events. */

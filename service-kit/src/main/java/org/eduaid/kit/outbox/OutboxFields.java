@@ -24,6 +24,14 @@ final class OutboxFields {
     private OutboxFields() {
     }
 
+    /**
+     * The filter of a versioned write: a plain document rather than {@code $and}, which the embedded
+     * store can serve from the {@code {_id, _version}} index instead of scanning the collection.
+     */
+    static Document atVersion(Object aggregateId, long version) {
+        return new Document(ID, aggregateId).append(VERSION, version);
+    }
+
     static List<Document> toDocuments(List<OutboundEvent> events) {
         return events.stream().map(OutboxFields::toDocument).toList();
     }

@@ -4,12 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.eduaid.kit.config.EventTopics;
 import org.eduaid.kit.events.CloudEventRecords;
 import org.eduaid.kit.events.OutboundEvent;
@@ -25,10 +32,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 
+import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -42,14 +53,22 @@ import reactor.core.publisher.Mono;
  * idempotent consumers absorb. While Kafka or MongoDB is down it backs off and tries again for as
  * long as it takes; there is no "failed" state in which an event could be dropped. The backlog and
  * the age of the oldest pending event are metrics, so a stuck relay is seen, not silent.
+ *
+ * <p>It finds pending events two ways: the aggregates this replica just wrote are looked up by id
+ * (the store signals them), and a periodic sweep of the leased partitions finds everything else —
+ * other replicas' writes, signals lost in a crash, partitions taken over. The lookup by id keeps a
+ * busy relay off collection scans, which the embedded store cannot avoid for the sweep's query.
  */
 public final class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(5);
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(15);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Bson PENDING_FIELDS = Projections.include(OutboxFields.PENDING, OutboxFields.VERSION,
+            OutboxFields.PARTITION, OutboxFields.PENDING_SINCE);
 
-    private final List<AggregateStore> stores;
+    private final Map<String, AggregateStore> stores = new LinkedHashMap<>();
+    private final Map<String, Set<String>> signalled = new ConcurrentHashMap<>();
     private final OutboxLeases leases;
     private final Producer<String, byte[]> producer;
     private final EventTopics topics;
@@ -62,12 +81,17 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
 
     private volatile boolean running;
+    private volatile boolean sweepNow = true;
+    private Instant nextSweep = Instant.EPOCH;
     private Thread worker;
-    private Instant nextBacklogRefresh = Instant.EPOCH;
+    private ScheduledExecutorService backlogWatch;
 
     OutboxRelay(List<AggregateStore> stores, OutboxLeases leases, Producer<String, byte[]> producer,
             EventTopics topics, OutboxProperties properties, Clock clock, MeterRegistry meters) {
-        this.stores = List.copyOf(stores);
+        stores.forEach(store -> {
+            this.stores.put(store.collectionName(), store);
+            this.signalled.put(store.collectionName(), ConcurrentHashMap.newKeySet());
+        });
         this.leases = leases;
         this.producer = producer;
         this.topics = topics;
@@ -83,7 +107,16 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
                 .description("Age of the oldest unpublished event").baseUnit("seconds").register(meters);
     }
 
-    /** Called after a local write, so the relay does not wait for its next poll. */
+    /** Called by the stores after a write: these aggregates have new events. */
+    void signalled(String collection, Collection<String> aggregateIds) {
+        Set<String> ids = signalled.get(collection);
+        if (ids != null && !aggregateIds.isEmpty()) {
+            ids.addAll(aggregateIds);
+            wakeUp();
+        }
+    }
+
+    /** Wakes an idle relay before its next poll. */
     public void wakeUp() {
         if (wakeUps.availablePermits() == 0) {
             wakeUps.release();
@@ -93,15 +126,25 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
     @Override
     public void start() {
         running = true;
+        sweepNow = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
+        backlogWatch = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "outbox-backlog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        backlogWatch.scheduleWithFixedDelay(this::refreshBacklog, 0, BACKLOG_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void stop() {
         running = false;
         wakeUp();
+        if (backlogWatch != null) {
+            backlogWatch.shutdownNow();
+        }
         if (worker != null) {
             try {
                 worker.join(Duration.ofSeconds(30).toMillis());
@@ -132,10 +175,6 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         return Integer.MAX_VALUE - 2048;
     }
 
-    long backlog() {
-        return backlog.get();
-    }
-
     /** Rounds that failed so far (Kafka or MongoDB unavailable); each is retried. */
     public double publishFailures() {
         return failures.count();
@@ -145,15 +184,16 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         int consecutiveFailures = 0;
         while (running) {
             try {
-                refreshBacklogIfDue();
                 int sent = relayOnce();
                 consecutiveFailures = 0;
-                if (sent == 0) {
+                if (sent == 0 && nothingSignalled()) {
                     await(properties.idlePoll());
                 }
             } catch (RuntimeException e) {
                 consecutiveFailures++;
                 failures.increment();
+                // signals taken in the failed round are gone: the next round sweeps instead
+                sweepNow = true;
                 Duration backoff = backoff(consecutiveFailures);
                 log.warn("Outbox relay round failed (attempt {}), retrying in {}: {}", consecutiveFailures, backoff,
                         e.toString());
@@ -169,20 +209,59 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         if (partitions.isEmpty()) {
             return 0;
         }
+        Instant now = clock.instant();
+        boolean sweep = sweepNow || !now.isBefore(nextSweep);
         int sent = 0;
-        for (AggregateStore store : stores) {
-            sent += relayCollection(store, partitions);
+        for (AggregateStore store : stores.values()) {
+            List<Document> pending = sweep ? sweep(store, partitions) : signalledPending(store, partitions);
+            sent += publish(store, pending);
+        }
+        if (sweep) {
+            sweepNow = false;
+            nextSweep = now.plus(properties.sweepInterval());
         }
         return sent;
     }
 
-    private int relayCollection(AggregateStore store, Set<Integer> partitions) {
-        List<Document> documents = Flux.from(store.collection()
-                        .find(Filters.and(Filters.exists(OutboxFields.PENDING_SINCE), Filters.in(OutboxFields.PARTITION, partitions)))
-                        .projection(Projections.include(OutboxFields.PENDING))
+    private boolean nothingSignalled() {
+        return signalled.values().stream().allMatch(Set::isEmpty);
+    }
+
+    private List<Document> sweep(AggregateStore store, Set<Integer> partitions) {
+        return Flux.from(store.collection()
+                        .find(Filters.and(Filters.in(OutboxFields.PARTITION, partitions), Filters.exists(OutboxFields.PENDING_SINCE)))
+                        .projection(PENDING_FIELDS)
                         .sort(Sorts.ascending(OutboxFields.PENDING_SINCE))
                         .limit(properties.batchSize()))
-                .collectList().block(SEND_TIMEOUT);
+                .collectList().block(TIMEOUT);
+    }
+
+    private List<Document> signalledPending(AggregateStore store, Set<Integer> partitions) {
+        List<String> ids = take(signalled.get(store.collectionName()), properties.batchSize());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Document> found = Flux.from(store.collection().find(Filters.in(OutboxFields.ID, ids)).projection(PENDING_FIELDS))
+                .filter(document -> document.containsKey(OutboxFields.PENDING_SINCE))
+                // another replica's partition: its owner's sweep publishes it
+                .filter(document -> partitions.contains(document.getInteger(OutboxFields.PARTITION, -1)))
+                .collectList().block(TIMEOUT);
+        List<Document> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparing(document -> document.getDate(OutboxFields.PENDING_SINCE)));
+        return ordered;
+    }
+
+    private static List<String> take(Set<String> ids, int limit) {
+        List<String> taken = new ArrayList<>(Math.min(limit, ids.size()));
+        Iterator<String> iterator = ids.iterator();
+        while (iterator.hasNext() && taken.size() < limit) {
+            taken.add(iterator.next());
+            iterator.remove();
+        }
+        return taken;
+    }
+
+    private int publish(AggregateStore store, List<Document> documents) {
         if (documents == null || documents.isEmpty()) {
             return 0;
         }
@@ -190,73 +269,97 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         for (Document document : documents) {
             for (Document pending : document.getList(OutboxFields.PENDING, Document.class, List.of())) {
                 OutboundEvent event = OutboxFields.fromDocument(pending);
-                sends.add(new Sent(document.get(OutboxFields.ID), event.metadata().id(), producer.send(CloudEventRecords.toRecord(event))));
+                sends.add(new Sent(document, event.metadata().id(), producer.send(CloudEventRecords.toRecord(event))));
             }
         }
         producer.flush();
-        Map<Object, Boolean> acknowledgedByAggregate = new LinkedHashMap<>();
-        List<String> doneEventIds = new ArrayList<>();
+        Map<Document, Boolean> acknowledged = new LinkedHashMap<>();
+        int sent = 0;
         RuntimeException failure = null;
         for (Sent send : sends) {
             try {
-                send.result().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                doneEventIds.add(send.eventId());
-                acknowledgedByAggregate.putIfAbsent(send.aggregateId(), true);
+                send.result().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                acknowledged.putIfAbsent(send.aggregate(), true);
+                sent++;
             } catch (Exception e) {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
                 // keep all of this aggregate's events pending, so a retry sends them again in order
-                acknowledgedByAggregate.put(send.aggregateId(), false);
+                acknowledged.put(send.aggregate(), false);
                 failure = failure == null ? new IllegalStateException("Kafka did not acknowledge an event", e) : failure;
             }
         }
-        List<Object> done = acknowledgedByAggregate.entrySet().stream().filter(Map.Entry::getValue)
-                .map(Map.Entry::getKey).toList();
-        markPublished(store, done, doneEventIds);
-        published.increment(doneEventIds.size());
+        markPublished(store, acknowledged.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
+        published.increment(sent);
         if (failure != null) {
             throw failure;
         }
-        return doneEventIds.size();
+        return sent;
     }
 
-    private void markPublished(AggregateStore store, List<Object> aggregateIds, List<String> eventIds) {
-        if (eventIds.isEmpty()) {
+    /**
+     * Clears the outbox of each aggregate if it is still at the version read, in one bulk write of
+     * exact-match updates. An aggregate that took new events meanwhile keeps them: only the events
+     * just published are pulled from it.
+     */
+    private void markPublished(AggregateStore store, List<Document> done) {
+        if (done.isEmpty()) {
             return;
         }
-        Mono.from(store.collection().updateMany(Filters.in(OutboxFields.ID, aggregateIds),
-                Updates.pullByFilter(new Document(OutboxFields.PENDING, new Document("id", new Document("$in", eventIds))))))
-                .block(SEND_TIMEOUT);
-        // a write that appended more events meanwhile keeps the marker, so nothing is left behind
-        Mono.from(store.collection().updateMany(
-                        Filters.and(Filters.in(OutboxFields.ID, aggregateIds), Filters.size(OutboxFields.PENDING, 0)),
-                        Updates.combine(Updates.unset(OutboxFields.PENDING_SINCE), Updates.unset(OutboxFields.PARTITION))))
-                .block(SEND_TIMEOUT);
-    }
-
-    private void refreshBacklogIfDue() {
-        Instant now = clock.instant();
-        if (now.isBefore(nextBacklogRefresh)) {
+        List<WriteModel<Document>> clears = new ArrayList<>(done.size());
+        for (Document document : done) {
+            clears.add(new UpdateOneModel<>(OutboxFields.atVersion(document.get(OutboxFields.ID), versionOf(document)),
+                    Updates.combine(Updates.unset(OutboxFields.PENDING), Updates.unset(OutboxFields.PENDING_SINCE),
+                            Updates.unset(OutboxFields.PARTITION))));
+        }
+        BulkWriteResult cleared = Mono.from(store.collection().bulkWrite(clears, new BulkWriteOptions().ordered(false)))
+                .block(TIMEOUT);
+        if (cleared.getMatchedCount() == done.size()) {
             return;
         }
-        nextBacklogRefresh = now.plus(BACKLOG_REFRESH);
-        long pending = 0;
-        Instant oldest = null;
-        for (AggregateStore store : stores) {
-            Long count = Mono.from(store.collection().countDocuments(Filters.exists(OutboxFields.PENDING_SINCE)))
-                    .block(SEND_TIMEOUT);
-            pending += count == null ? 0 : count;
-            Document first = Mono.from(store.collection().find(Filters.exists(OutboxFields.PENDING_SINCE))
-                    .projection(Projections.include(OutboxFields.PENDING_SINCE))
-                    .sort(Sorts.ascending(OutboxFields.PENDING_SINCE)).first()).block(SEND_TIMEOUT);
-            if (first != null) {
-                Instant since = first.get(OutboxFields.PENDING_SINCE, Date.class).toInstant();
-                oldest = oldest == null || since.isBefore(oldest) ? since : oldest;
+        Map<Object, Long> versionNow = new LinkedHashMap<>();
+        Flux.from(store.collection().find(Filters.in(OutboxFields.ID, done.stream().map(d -> d.get(OutboxFields.ID)).toList()))
+                        .projection(Projections.include(OutboxFields.VERSION)))
+                .doOnNext(document -> versionNow.put(document.get(OutboxFields.ID), versionOf(document)))
+                .blockLast(TIMEOUT);
+        for (Document document : done) {
+            Object id = document.get(OutboxFields.ID);
+            if (versionNow.getOrDefault(id, versionOf(document)) != versionOf(document)) {
+                List<String> eventIds = document.getList(OutboxFields.PENDING, Document.class, List.of()).stream()
+                        .map(event -> event.getString("id")).toList();
+                Mono.from(store.collection().updateOne(new Document(OutboxFields.ID, id), Updates.pullByFilter(
+                        new Document(OutboxFields.PENDING, new Document("id", new Document("$in", eventIds)))))).block(TIMEOUT);
             }
         }
-        backlog.set(pending);
-        oldestPendingSeconds.set(oldest == null ? 0 : Duration.between(oldest, now).toSeconds());
+    }
+
+    private static long versionOf(Document document) {
+        return AggregateStore.versionOf(document);
+    }
+
+    private void refreshBacklog() {
+        try {
+            Instant now = clock.instant();
+            long pending = 0;
+            Instant oldest = null;
+            for (AggregateStore store : stores.values()) {
+                Long count = Mono.from(store.collection().countDocuments(Filters.exists(OutboxFields.PENDING_SINCE)))
+                        .block(TIMEOUT);
+                pending += count == null ? 0 : count;
+                Document first = Mono.from(store.collection().find(Filters.exists(OutboxFields.PENDING_SINCE))
+                        .projection(Projections.include(OutboxFields.PENDING_SINCE))
+                        .sort(Sorts.ascending(OutboxFields.PENDING_SINCE)).first()).block(TIMEOUT);
+                if (first != null) {
+                    Instant since = first.get(OutboxFields.PENDING_SINCE, Date.class).toInstant();
+                    oldest = oldest == null || since.isBefore(oldest) ? since : oldest;
+                }
+            }
+            backlog.set(pending);
+            oldestPendingSeconds.set(oldest == null ? 0 : Duration.between(oldest, now).toSeconds());
+        } catch (RuntimeException e) {
+            log.debug("Could not measure the outbox backlog this time: {}", e.toString());
+        }
     }
 
     private Duration backoff(int attempt) {
@@ -275,6 +378,6 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         }
     }
 
-    private record Sent(Object aggregateId, String eventId, Future<RecordMetadata> result) {
+    private record Sent(Document aggregate, String eventId, Future<RecordMetadata> result) {
     }
 }

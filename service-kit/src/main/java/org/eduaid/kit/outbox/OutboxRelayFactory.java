@@ -34,7 +34,7 @@ public final class OutboxRelayFactory {
                 owner, properties.partitions(), properties.leaseTtl(), clock);
         OutboxRelay relay = new OutboxRelay(stores, leases, new KafkaProducer<>(producerConfig(brokers, properties)),
                 topics, properties, clock, meters);
-        signal.listen(relay::wakeUp);
+        signal.listen(relay::signalled);
         return relay;
     }
 

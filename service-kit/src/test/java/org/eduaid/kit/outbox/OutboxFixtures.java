@@ -23,8 +23,9 @@ final class OutboxFixtures {
 
     final MongoDatabase database = CLIENT.getDatabase("outbox-" + UUID.randomUUID());
     final OutboxPartitioning partitioning = new OutboxPartitioning(4);
+    final OutboxSignal signal = new OutboxSignal();
     final AggregateStore store = new AggregateStore("widgets", database.getCollection("widgets"),
-            new EventEnveloper("kit-test", new EventJson(), CLOCK), partitioning, () -> { }, CLOCK);
+            new EventEnveloper("kit-test", new EventJson(), CLOCK), partitioning, signal, CLOCK);
 
     static final java.time.Duration LEASE_TTL = java.time.Duration.ofSeconds(30);
     final AdjustableClock leaseClock = new AdjustableClock();

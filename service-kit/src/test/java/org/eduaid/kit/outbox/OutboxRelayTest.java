@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +36,8 @@ import reactor.core.publisher.Mono;
 class OutboxRelayTest {
 
     private final OutboxFixtures fixtures = new OutboxFixtures();
-    private final OutboxProperties properties = new OutboxProperties(true, 4, null, 7, null, null, null);
+    /** Sweeps every round, so each test sees everything pending without relying on signals. */
+    private OutboxProperties properties = new OutboxProperties(true, 4, null, 7, null, Duration.ZERO, null, null);
 
     @Test
     void everyPendingEventIsPublishedInOrderPerAggregateAndLeavesTheOutbox() {
@@ -146,10 +148,54 @@ class OutboxRelayTest {
         assertThat(pendingAggregates()).isEqualTo(2);
     }
 
+    @Test
+    void writesSignalledByTheStoreArePublishedWithoutWaitingForASweep() {
+        properties = new OutboxProperties(true, 4, null, 7, null, Duration.ofHours(1), null, null);
+        MockProducer<String, byte[]> kafka = kafka();
+        OutboxRelay relay = relay(kafka, "relay-a");
+        assertThat(relay.relayOnce()).as("the first round sweeps an empty store").isZero();
+
+        for (int i = 0; i < 10; i++) {
+            fixtures.createWithHistory("school-" + i, 1);
+        }
+        drain(relay);
+
+        assertInOrderPerAggregateWithNothingMissing(kafka.history(), 10, 2);
+        assertThat(pendingAggregates()).isZero();
+    }
+
+    @Test
+    void anAggregateChangedWhileItsEventsWereInFlightKeepsItsNewEvent() {
+        fixtures.createWithHistory("school-1", 0);
+        MockProducer<String, byte[]> kafka = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer()) {
+            private boolean changed;
+
+            @Override
+            public synchronized void flush() {
+                super.flush();
+                if (!changed) {
+                    changed = true;
+                    fixtures.store.update("school-1", 1, new Document("name", "v2"),
+                            List.of(OutboxFixtures.renamed("school-1", "v2")), TraceContext.fresh()).block();
+                }
+            }
+        };
+        OutboxRelay relay = relay(kafka, "relay-a");
+
+        assertThat(relay.relayOnce()).isEqualTo(1);
+        assertThat(pendingAggregates()).as("the event appended meanwhile is still pending").isEqualTo(1);
+        drain(relay);
+
+        assertInOrderPerAggregateWithNothingMissing(kafka.history(), 1, 2);
+        assertThat(kafka.history()).hasSize(2);
+    }
+
     private OutboxRelay relay(MockProducer<String, byte[]> kafka, String owner) {
         EventTopics noTopics = new EventTopics("nobody", "unused:9092", new KafkaTopicsProperties(null, null, null, null), Map.of());
-        return new OutboxRelay(List.of(fixtures.store), fixtures.leases(owner), kafka, noTopics, properties,
+        OutboxRelay relay = new OutboxRelay(List.of(fixtures.store), fixtures.leases(owner), kafka, noTopics, properties,
                 OutboxFixtures.CLOCK, new SimpleMeterRegistry());
+        fixtures.signal.listen(relay::signalled);
+        return relay;
     }
 
     private static MockProducer<String, byte[]> kafka() {

@@ -68,7 +68,7 @@ class BrokerOutageTest {
                     new EventEnveloper("enrollment-service", new EventJson(), CLOCK), new OutboxPartitioning(4), signal, CLOCK)
                     .forCollection("schools");
             OutboxProperties properties = new OutboxProperties(true, 4, Duration.ofSeconds(15), 100,
-                    Duration.ofMillis(50), Duration.ofSeconds(1), Map.of("delivery.timeout.ms", "3000",
+                    Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of("delivery.timeout.ms", "3000",
                             "request.timeout.ms", "1000", "max.block.ms", "1000", "reconnect.backoff.max.ms", "500"));
             EventTopics topics = new EventTopics("enrollment-service", broker.bootstrapServers(),
                     new KafkaTopicsProperties(2, (short) 1, -1L, null), Map.of());

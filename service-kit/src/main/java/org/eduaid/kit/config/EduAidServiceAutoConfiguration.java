@@ -10,6 +10,7 @@ import org.eduaid.kit.consumer.ConsumerProperties;
 import org.eduaid.kit.consumer.DeadLetterErrorHandling;
 import org.eduaid.kit.consumer.EventConsumers;
 import org.eduaid.kit.consumer.ProjectionStore;
+import org.eduaid.kit.consumer.RecordTracing;
 import org.eduaid.kit.events.EventEnveloper;
 import org.eduaid.kit.events.EventJson;
 import org.eduaid.kit.events.TraceContexts;
@@ -119,8 +120,11 @@ public class EduAidServiceAutoConfiguration {
     }
 
     @Bean
-    EventConsumers eventConsumers(ProjectionStore store, EventJson json, MeterRegistry meters) {
-        return new EventConsumers(store, json, meters);
+    EventConsumers eventConsumers(ProjectionStore store, EventJson json, ObjectProvider<Tracer> tracer,
+            ObjectProvider<Propagator> propagator, MeterRegistry meters) {
+        RecordTracing tracing = tracer.getIfAvailable() == null || propagator.getIfAvailable() == null
+                ? RecordTracing.none() : new RecordTracing(tracer.getObject(), propagator.getObject());
+        return new EventConsumers(store, json, tracing, meters);
     }
 
     @Bean

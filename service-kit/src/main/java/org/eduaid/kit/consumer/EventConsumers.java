@@ -9,15 +9,17 @@ public final class EventConsumers {
 
     private final ProjectionStore store;
     private final EventJson json;
+    private final RecordTracing tracing;
     private final MeterRegistry meters;
 
-    public EventConsumers(ProjectionStore store, EventJson json, MeterRegistry meters) {
+    public EventConsumers(ProjectionStore store, EventJson json, RecordTracing tracing, MeterRegistry meters) {
         this.store = store;
         this.json = json;
+        this.tracing = tracing;
         this.meters = meters;
     }
 
     public IdempotentEventConsumer consumer(String name, EventHandlers handlers) {
-        return new IdempotentEventConsumer(name, handlers, store, json, meters);
+        return new IdempotentEventConsumer(name, handlers, store, json, tracing, meters);
     }
 }

@@ -41,14 +41,18 @@ public final class IdempotentEventConsumer implements Consumer<Message<List<byte
     private final EventHandlers handlers;
     private final ProjectionStore store;
     private final EventJson json;
+    private final RecordTracing tracing;
+    private final String name;
     private final Counter applied;
     private final Counter rejected;
 
     public IdempotentEventConsumer(String name, EventHandlers handlers, ProjectionStore store, EventJson json,
-            MeterRegistry meters) {
+            RecordTracing tracing, MeterRegistry meters) {
+        this.name = name;
         this.handlers = handlers;
         this.store = store;
         this.json = json;
+        this.tracing = tracing;
         this.applied = Counter.builder("eduaid.consumer.events").tag("consumer", name).tag("outcome", "processed")
                 .register(meters);
         this.rejected = Counter.builder("eduaid.consumer.events").tag("consumer", name).tag("outcome", "invalid")
@@ -88,7 +92,7 @@ public final class IdempotentEventConsumer implements Consumer<Message<List<byte
                 .orElseThrow(() -> new InvalidEventException("unknown event type '" + metadata.type() + "'"));
         try (MDC.MDCCloseable correlation = MDC.putCloseable(CorrelationIdFilter.MDC_KEY,
                 metadata.correlationId() == null ? "" : metadata.correlationId())) {
-            return dispatch(registration, metadata, payload);
+            return tracing.inTraceOf(headers, name + " receive", () -> dispatch(registration, metadata, payload));
         }
     }
 

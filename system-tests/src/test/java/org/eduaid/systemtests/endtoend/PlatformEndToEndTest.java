@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import org.eduaid.contracts.Topics;
 import org.eduaid.launcher.EmbeddedPlatform;
 import org.eduaid.launcher.PlatformApp;
 import org.eduaid.launcher.PlatformSettings;
 import org.eduaid.launcher.Ports;
 import org.eduaid.launcher.RunningPlatform;
 import org.eduaid.systemtests.RepositoryRoot;
+import org.eduaid.testkit.KafkaTestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,26 @@ class PlatformEndToEndTest {
     }
 
     @Test
+    void theCallersTraceContinuesThroughTheGatewayAndTheServiceIntoTheEvent() throws Exception {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        HttpResponse<String> created = send(HttpRequest.newBuilder(gateway("/api/enrollment/schools"))
+                .header("Content-Type", "application/json")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"schoolCode":"1150101001","name":"东城区第一小学","countyCode":"110101","kind":"PRIMARY",
+                         "locality":"URBAN"}""")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers())) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                    kafka.readAll(Topics.ENROLLMENT_SCHOOLS, Duration.ofSeconds(2)).stream()
+                            .filter(record -> "1150101001".equals(record.key()))
+                            .map(record -> KafkaTestClient.header(record, "traceparent")))
+                    .singleElement().asString().startsWith("00-" + traceId + "-"));
+        }
+    }
+
+    @Test
     void badInputThroughTheGatewayIsAProblemAndNothingReachesTheOtherServices() throws Exception {
         HttpResponse<String> rejected = post("/api/enrollment/schools", """
                 {"schoolCode":"21500424019","name":"十一位代码","countyCode":"150424","kind":"PRIMARY","locality":"RURAL"}""");
@@ -112,6 +134,10 @@ class PlatformEndToEndTest {
 
     private static int status(String path) throws Exception {
         return get(path).statusCode();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

@@ -207,6 +207,8 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         topics.ensureCreated();
         Set<Integer> partitions = leases.current();
         if (partitions.isEmpty()) {
+            // a standby replica: the owners of the partitions find these writes in their sweeps
+            signalled.values().forEach(Set::clear);
             return 0;
         }
         Instant now = clock.instant();
@@ -224,7 +226,11 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
     }
 
     private boolean nothingSignalled() {
-        return signalled.values().stream().allMatch(Set::isEmpty);
+        return !hasSignalledWork();
+    }
+
+    boolean hasSignalledWork() {
+        return signalled.values().stream().anyMatch(ids -> !ids.isEmpty());
     }
 
     private List<Document> sweep(AggregateStore store, Set<Integer> partitions) {

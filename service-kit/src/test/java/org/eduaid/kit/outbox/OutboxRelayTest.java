@@ -109,8 +109,10 @@ class OutboxRelayTest {
         OutboxRelay second = relay(kafka, "replica-2");
 
         assertThat(first.relayOnce()).isEqualTo(6);
+        fixtures.signal.listen(second::signalled);
         fixtures.createWithHistory("school-late", 0);
         assertThat(second.relayOnce()).as("partitions are leased to the first replica").isZero();
+        assertThat(second.hasSignalledWork()).as("a standby keeps no signals it cannot serve").isFalse();
         first.stop();
         fixtures.leaseClock.advance(OutboxFixtures.LEASE_TTL.dividedBy(3));
         assertThat(second.relayOnce()).as("released leases are claimed at the next renewal").isEqualTo(1);

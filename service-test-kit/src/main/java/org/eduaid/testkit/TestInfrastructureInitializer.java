@@ -23,7 +23,6 @@ public final class TestInfrastructureInitializer implements ApplicationContextIn
                 "eduaid.outbox.idle-poll", "50ms",
                 "eduaid.consumer.initial-backoff", "100ms",
                 "eduaid.consumer.max-backoff", "500ms",
-                "spring.cloud.stream.kafka.binder.consumer-properties.auto.offset.reset", "earliest",
-                "logging.structured.format.console", "")));
+                "spring.cloud.stream.kafka.binder.consumer-properties.auto.offset.reset", "earliest")));
     }
 }

@@ -23,10 +23,6 @@ public final class EventHandlers {
         return Optional.ofNullable(byType.get(logicalType));
     }
 
-    public java.util.Set<String> types() {
-        return byType.keySet();
-    }
-
     record Registration<T>(Class<T> payloadType, EventHandler<T> handler) {
     }
 

@@ -115,7 +115,7 @@ public final class IdempotentEventConsumer implements Consumer<Message<List<byte
     }
 
     private static EventMetadata readEnvelope(Map<String, Object> headers, Object key) {
-        String specVersion = text(headers, CloudEventHeaders.SPEC_VERSION);
+        String specVersion = HeaderValues.text(headers, CloudEventHeaders.SPEC_VERSION);
         if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(specVersion)) {
             throw new InvalidEventException("not a CloudEvents 1.0 record (ce_specversion=" + specVersion + ")");
         }
@@ -144,23 +144,15 @@ public final class IdempotentEventConsumer implements Consumer<Message<List<byte
             throw new InvalidEventException("ce_time is not an RFC 3339 timestamp");
         }
         return new EventMetadata(id, type, source, subject, sequence, time,
-                text(headers, CloudEventHeaders.CORRELATION_ID));
+                HeaderValues.text(headers, CloudEventHeaders.CORRELATION_ID));
     }
 
     private static String required(Map<String, Object> headers, String name) {
-        String value = text(headers, name);
+        String value = HeaderValues.text(headers, name);
         if (value == null || value.isBlank()) {
             throw new InvalidEventException("missing header " + name);
         }
         return value;
-    }
-
-    private static String text(Map<String, Object> headers, String name) {
-        Object value = headers.get(name);
-        if (value instanceof byte[] bytes) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
-        return value == null ? null : value.toString();
     }
 
     @SuppressWarnings("unchecked")

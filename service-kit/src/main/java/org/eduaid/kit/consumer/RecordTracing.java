@@ -33,7 +33,7 @@ public final class RecordTracing {
         if (tracer == null || propagator == null || headers.get(CloudEventHeaders.TRACEPARENT) == null) {
             return work.get();
         }
-        Span span = propagator.extract(headers, RecordTracing::text).name(spanName).kind(Span.Kind.CONSUMER).start();
+        Span span = propagator.extract(headers, HeaderValues::text).name(spanName).kind(Span.Kind.CONSUMER).start();
         try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
             return work.get();
         } catch (RuntimeException e) {
@@ -42,11 +42,5 @@ public final class RecordTracing {
         } finally {
             span.end();
         }
-    }
-
-    private static String text(Map<String, Object> headers, String name) {
-        Object value = headers.get(name);
-        return value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
-                : value == null ? null : value.toString();
     }
 }

@@ -275,7 +275,7 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         for (Document document : documents) {
             for (Document pending : document.getList(OutboxFields.PENDING, Document.class, List.of())) {
                 OutboundEvent event = OutboxFields.fromDocument(pending);
-                sends.add(new Sent(document, event.metadata().id(), producer.send(CloudEventRecords.toRecord(event))));
+                sends.add(new Sent(document, producer.send(CloudEventRecords.toRecord(event))));
             }
         }
         producer.flush();
@@ -384,6 +384,6 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         }
     }
 
-    private record Sent(Document aggregate, String eventId, Future<RecordMetadata> result) {
+    private record Sent(Document aggregate, Future<RecordMetadata> result) {
     }
 }

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,18 +38,6 @@ public final class RegionDirectory {
 
     public boolean isCounty(String code) {
         return find(code).map(region -> region.level() == RegionLevel.COUNTY).orElse(false);
-    }
-
-    /** The chain from the province down to the region itself. */
-    public List<Region> lineage(String code) {
-        Region region = find(code).orElseThrow(() -> new IllegalArgumentException("unknown region " + code));
-        Region parent = region.parentCode() == null ? null : regions.get(region.parentCode());
-        if (parent == null) {
-            return List.of(region);
-        }
-        List<Region> chain = new java.util.ArrayList<>(lineage(parent.code()));
-        chain.add(region);
-        return List.copyOf(chain);
     }
 
     private interface RowMapper {

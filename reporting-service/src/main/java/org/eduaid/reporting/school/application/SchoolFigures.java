@@ -11,6 +11,7 @@ import org.eduaid.kit.regions.Region;
 import org.eduaid.kit.regions.RegionDirectory;
 import org.eduaid.kit.regions.RegionLevel;
 import org.eduaid.kit.web.InvalidRequestException;
+import org.eduaid.reporting.freshness.Freshness;
 import org.eduaid.reporting.freshness.FreshnessReader;
 import org.eduaid.reporting.school.messaging.SchoolFigureProjection;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -46,7 +47,7 @@ public class SchoolFigures {
                 .map(result -> summarise(region, result.getT1(), result.getT2()));
     }
 
-    private SchoolCounts summarise(Region region, List<Document> groups, org.eduaid.reporting.freshness.Freshness fresh) {
+    private SchoolCounts summarise(Region region, List<Document> groups, Freshness fresh) {
         Map<String, Long> byKind = new TreeMap<>();
         Map<String, Long> byLocality = new TreeMap<>();
         Map<String, Long> byChild = new TreeMap<>();

@@ -15,6 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.server.ResponseStatusException;
@@ -80,6 +82,16 @@ public final class ProblemDetailsExceptionHandler implements WebExceptionHandler
             List<InvalidRequestException.FieldViolation> errors = binding.getFieldErrors().stream()
                     .map(ProblemDetailsExceptionHandler::violation).toList();
             return new Problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", errors);
+        }
+        if (failure instanceof AuthenticationException) {
+            return new Problem(HttpStatus.UNAUTHORIZED, "Sign in first: a valid bearer token from the EduAid identity provider is required.",
+                    List.of());
+        }
+        if (failure instanceof ForbiddenException forbidden) {
+            return new Problem(HttpStatus.FORBIDDEN, forbidden.getMessage() + ".", List.of());
+        }
+        if (failure instanceof AccessDeniedException) {
+            return new Problem(HttpStatus.FORBIDDEN, "Your role may not do this.", List.of());
         }
         if (failure instanceof ResourceNotFoundException notFound) {
             return new Problem(HttpStatus.NOT_FOUND, notFound.getMessage(), List.of());

@@ -3,6 +3,7 @@ package org.eduaid.kit.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.eduaid.testkit.EduAidServiceTest;
+import org.eduaid.testkit.security.TestCallers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -37,12 +38,33 @@ class OperationsIntegrationTest {
 
     @Test
     void anUnknownPathIsAProblemDetailCarryingTheCallersCorrelationId() {
-        web.get().uri("/api/nothing-here").header("X-Correlation-Id", "clerk-42").exchange()
+        TestCallers.platformAdmin().signIn(web).get().uri("/api/nothing-here").header("X-Correlation-Id", "clerk-42")
+                .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().valueEquals("X-Correlation-Id", "clerk-42")
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.correlationId").isEqualTo("clerk-42");
+    }
+
+    @Test
+    void withoutATokenEvenAnUnknownPathIsUnauthorizedAndReportsNoInternals() {
+        web.get().uri("/api/nothing-here").header("X-Correlation-Id", "clerk-43").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(401)
+                .jsonPath("$.correlationId").isEqualTo("clerk-43")
+                .jsonPath("$.trace").doesNotExist()
+                .jsonPath("$.exception").doesNotExist();
+    }
+
+    @Test
+    void actuatorEndpointsBeyondHealthAndScrapingAreForAdministrators() {
+        web.get().uri("/actuator/metrics").exchange().expectStatus().isUnauthorized();
+        TestCallers.countyOfficer("150424").signIn(web).get().uri("/actuator/metrics").exchange()
+                .expectStatus().isForbidden();
+        TestCallers.platformAdmin().signIn(web).get().uri("/actuator/metrics").exchange().expectStatus().isOk();
     }
 }

@@ -6,6 +6,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.test.web.reactive.server.WebTestClient;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -85,6 +87,12 @@ public final class TestToken {
 
     public String subject() {
         return subject;
+    }
+
+    /** {@code web} with this token on every request it sends. */
+    public WebTestClient signIn(WebTestClient web) {
+        String encoded = encode();
+        return web.mutate().defaultHeaders(headers -> headers.setBearerAuth(encoded)).build();
     }
 
     /** The compact serialisation, ready for {@code Authorization: Bearer}. */

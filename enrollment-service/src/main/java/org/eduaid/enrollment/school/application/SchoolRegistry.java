@@ -4,10 +4,12 @@ import java.time.Clock;
 
 import org.eduaid.enrollment.school.domain.School;
 import org.eduaid.enrollment.school.domain.SchoolCode;
+import org.eduaid.kit.audit.Audit;
 import org.eduaid.kit.events.TraceContexts;
 import org.eduaid.kit.regions.RegionDirectory;
+import org.eduaid.kit.security.Access;
+import org.eduaid.kit.security.Role;
 import org.eduaid.kit.web.InvalidRequestException;
-import org.eduaid.kit.web.ResourceNotFoundException;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Mono;
@@ -28,18 +30,31 @@ public class SchoolRegistry {
         this.clock = clock;
     }
 
+    /** Officers register the schools of the counties in their scope; a county outside it is not found. */
     public Mono<School> register(RegisterSchool command) {
-        if (!regions.isCounty(command.countyCode())) {
-            return Mono.error(InvalidRequestException.of("countyCode", "is not a county in the national division list"));
-        }
-        var registered = School.register(command.code(), command.name(), command.countyCode(), command.kind(),
-                command.locality(), command.boarding(), clock.instant());
-        return traces.current()
-                .flatMap(trace -> schools.add(registered, trace))
-                .thenReturn(registered.aggregate());
+        return Access.permit("register schools", Role.COUNTY_OFFICER, Role.CITY_OFFICER, Role.PROVINCE_OFFICER,
+                        Role.PLATFORM_ADMIN)
+                .flatMap(caller -> {
+                    if (!regions.isCounty(command.countyCode())) {
+                        return Mono.error(InvalidRequestException.of("countyCode",
+                                "is not a county in the national division list"));
+                    }
+                    return Access.withinScope(caller.canSeeRegion(command.countyCode()), command,
+                            "county " + command.countyCode());
+                })
+                .flatMap(allowed -> Audit.action("school.register").then(Audit.touched("school:" + command.code())))
+                .then(Mono.defer(() -> {
+                    var registered = School.register(command.code(), command.name(), command.countyCode(),
+                            command.kind(), command.locality(), command.boarding(), clock.instant());
+                    return traces.current()
+                            .flatMap(trace -> schools.add(registered, trace))
+                            .thenReturn(registered.aggregate());
+                }));
     }
 
+    /** Any role may look schools up, within its scope: a clerk only their own school. */
     public Mono<School> find(SchoolCode code) {
-        return schools.find(code).switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("school " + code)));
+        return Access.ifVisible(schools.find(code),
+                (caller, school) -> caller.canSeeSchool(school.code().value(), school.countyCode()), "school " + code);
     }
 }

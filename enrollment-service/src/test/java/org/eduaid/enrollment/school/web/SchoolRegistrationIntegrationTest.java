@@ -12,7 +12,9 @@ import org.eduaid.contracts.Topics;
 import org.eduaid.contracts.envelope.CloudEventHeaders;
 import org.eduaid.enrollment.school.SchoolMother;
 import org.eduaid.testkit.EduAidServiceTest;
+import org.eduaid.testkit.security.TestCallers;
 import org.eduaid.testkit.KafkaTestClient;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,7 +29,14 @@ class SchoolRegistrationIntegrationTest {
     private static final KafkaTestClient kafka = KafkaTestClient.shared();
 
     @Autowired
+    WebTestClient anonymous;
+
     WebTestClient web;
+
+    @BeforeEach
+    void signIn() {
+        web = TestCallers.countyOfficer("150424").signIn(anonymous);
+    }
 
     @Test
     void aRegisteredSchoolIsStoredAndPublishedAsACloudEvent() {
@@ -82,6 +91,12 @@ class SchoolRegistrationIntegrationTest {
                         {"schoolCode":"%s","name":"x","countyCode":"150424","kind":"PRIMARY","locality":"RURAL","boarding":{"a":1}}""", 400, "boarding"),
                 Arguments.of("unknown kind", """
                         {"schoolCode":"%s","name":"x","countyCode":"150424","kind":"CASTLE","locality":"RURAL"}""", 400, "kind"),
+                Arguments.of("an operator object as school code", """
+                        {"schoolCode":{"$ne":null},"name":"x","countyCode":"150424","kind":"PRIMARY","locality":"RURAL"}""", 400, "schoolCode"),
+                Arguments.of("an operator object as county", """
+                        {"schoolCode":"%s","name":"x","countyCode":{"$gt":""},"kind":"PRIMARY","locality":"RURAL"}""", 400, "countyCode"),
+                Arguments.of("a $where object as name", """
+                        {"schoolCode":"%s","name":{"$where":"sleep(1000)"},"countyCode":"150424","kind":"PRIMARY","locality":"RURAL"}""", 400, "name"),
                 Arguments.of("not JSON", "{\"schoolCode\":\"%s\",", 400, null),
                 Arguments.of("2 MB body", """
                         {"schoolCode":"%s","name":"x","countyCode":"150424","kind":"PRIMARY","locality":"RURAL","pad":"PAD"}"""

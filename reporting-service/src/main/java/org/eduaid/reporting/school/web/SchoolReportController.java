@@ -1,5 +1,7 @@
 package org.eduaid.reporting.school.web;
 
+import org.eduaid.kit.security.Access;
+import org.eduaid.kit.security.Role;
 import org.eduaid.kit.web.InvalidRequestException;
 import org.eduaid.reporting.school.application.SchoolCounts;
 import org.eduaid.reporting.school.application.SchoolFigures;
@@ -26,6 +28,9 @@ class SchoolReportController {
         if (region == null || !region.matches("\\d{2}|\\d{4}|\\d{6}")) {
             return Mono.error(InvalidRequestException.of("region", "must be a 2-, 4- or 6-digit region code"));
         }
-        return Mono.defer(() -> figures.countsFor(region));
+        return Access.permit("read school figures", Role.COUNTY_OFFICER, Role.CITY_OFFICER, Role.PROVINCE_OFFICER,
+                        Role.AUDITOR, Role.PLATFORM_ADMIN)
+                .flatMap(caller -> Access.withinScope(caller.canSeeRegion(region), region, "region " + region))
+                .flatMap(figures::countsFor);
     }
 }

@@ -9,7 +9,9 @@ import org.eduaid.contracts.Topics;
 import org.eduaid.contracts.enrollment.SchoolRegistered;
 import org.eduaid.testkit.CloudEventRecord;
 import org.eduaid.testkit.EduAidServiceTest;
+import org.eduaid.testkit.security.TestCallers;
 import org.eduaid.testkit.KafkaTestClient;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -22,7 +24,14 @@ class SchoolReportIntegrationTest {
     private static final KafkaTestClient kafka = KafkaTestClient.shared();
 
     @Autowired
+    WebTestClient anonymous;
+
     WebTestClient web;
+
+    @BeforeEach
+    void signIn() {
+        web = TestCallers.platformAdmin().signIn(anonymous);
+    }
 
     @Test
     void schoolsAreCountedAtEveryLevelOfTheRegionTreeAndADuplicateCountsOnce() {

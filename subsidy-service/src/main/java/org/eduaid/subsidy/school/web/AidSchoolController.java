@@ -1,6 +1,6 @@
 package org.eduaid.subsidy.school.web;
 
-import org.eduaid.kit.web.ResourceNotFoundException;
+import org.eduaid.kit.security.Access;
 import org.eduaid.subsidy.school.application.AidSchool;
 import org.eduaid.subsidy.school.application.AidSchools;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +23,7 @@ class AidSchoolController {
 
     @GetMapping("/{schoolCode}")
     Mono<AidSchool> find(@PathVariable String schoolCode) {
-        return schools.find(schoolCode).switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("school " + schoolCode)));
+        return Access.ifVisible(schools.find(schoolCode),
+                (caller, school) -> caller.canSeeSchool(school.schoolCode(), school.countyCode()), "school " + schoolCode);
     }
 }

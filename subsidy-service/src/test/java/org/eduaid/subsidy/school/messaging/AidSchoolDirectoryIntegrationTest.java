@@ -13,7 +13,9 @@ import org.eduaid.contracts.enrollment.SchoolRegistered;
 import org.eduaid.kit.consumer.DeadLetterErrorHandling;
 import org.eduaid.testkit.CloudEventRecord;
 import org.eduaid.testkit.EduAidServiceTest;
+import org.eduaid.testkit.security.TestCallers;
 import org.eduaid.testkit.KafkaTestClient;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -27,7 +29,14 @@ class AidSchoolDirectoryIntegrationTest {
     private static final KafkaTestClient kafka = KafkaTestClient.shared();
 
     @Autowired
+    WebTestClient anonymous;
+
     WebTestClient web;
+
+    @BeforeEach
+    void signIn() {
+        web = TestCallers.platformAdmin().signIn(anonymous);
+    }
 
     @Test
     void aDuplicateOrOlderEventChangesNothing() {

@@ -1,6 +1,6 @@
 package org.eduaid.teacher.school.web;
 
-import org.eduaid.kit.web.ResourceNotFoundException;
+import org.eduaid.kit.security.Access;
 import org.eduaid.teacher.school.application.PostingSchool;
 import org.eduaid.teacher.school.application.PostingSchools;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +23,7 @@ class PostingSchoolController {
 
     @GetMapping("/{schoolCode}")
     Mono<PostingSchool> find(@PathVariable String schoolCode) {
-        return schools.find(schoolCode).switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("school " + schoolCode)));
+        return Access.ifVisible(schools.find(schoolCode),
+                (caller, school) -> caller.canSeeSchool(school.schoolCode(), school.countyCode()), "school " + schoolCode);
     }
 }

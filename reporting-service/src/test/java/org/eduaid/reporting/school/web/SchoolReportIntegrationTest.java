@@ -3,16 +3,23 @@ package org.eduaid.reporting.school.web;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eduaid.contracts.Topics;
 import org.eduaid.contracts.enrollment.SchoolRegistered;
 import org.eduaid.testkit.CloudEventRecord;
 import org.eduaid.testkit.EduAidServiceTest;
-import org.eduaid.testkit.security.TestCallers;
 import org.eduaid.testkit.KafkaTestClient;
+import org.eduaid.testkit.security.EndpointCall;
+import org.eduaid.testkit.security.RoleMatrix;
+import org.eduaid.testkit.security.TestCallers;
+import org.eduaid.testkit.security.TokenAttacks;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -69,6 +76,31 @@ class SchoolReportIntegrationTest {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("region");
         web.get().uri("/api/reports/schools?region=15x").exchange().expectStatus().isBadRequest();
         web.get().uri("/api/reports/schools").exchange().expectStatus().isBadRequest();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointRefusesRequestsWithoutAValidToken() {
+        return TokenAttacks.everyEndpointRefusesBadTokens(anonymous, List.of(
+                EndpointCall.get("/api/reports/schools?region=15"), EndpointCall.get("/api/reports/audit")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> figuresAreForTheCallersRegionAndBelowAndNotFoundElsewhere() {
+        return Stream.of(
+                RoleMatrix.of(EndpointCall.get("/api/reports/schools?region=150424"))
+                        .expect("a school clerk", TestCallers.schoolClerk("150424", "1150424001"), 403)
+                        .expect("Linxi's officer", TestCallers.countyOfficer("150424"), 200)
+                        .expect("a neighbouring county's officer", TestCallers.countyOfficer("150425"), 404)
+                        .expect("Chifeng's officer", TestCallers.cityOfficer("1504"), 200)
+                        .expect("Inner Mongolia's officer", TestCallers.provinceOfficer("15"), 200)
+                        .expect("Inner Mongolia's auditor", TestCallers.auditor("15"), 200)
+                        .expect("Tibet's officer", TestCallers.provinceOfficer("54"), 404),
+                RoleMatrix.of(EndpointCall.get("/api/reports/schools?region=15"))
+                        .expect("Linxi's officer", TestCallers.countyOfficer("150424"), 404)
+                        .expect("Chifeng's officer", TestCallers.cityOfficer("1504"), 404)
+                        .expect("Inner Mongolia's officer", TestCallers.provinceOfficer("15"), 200)
+                        .expect("the platform admin", TestCallers.platformAdmin(), 200))
+                .flatMap(matrix -> matrix.tests(anonymous));
     }
 
     private static String freshCode() {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,10 +14,15 @@ import org.eduaid.contracts.enrollment.SchoolRegistered;
 import org.eduaid.kit.consumer.DeadLetterErrorHandling;
 import org.eduaid.testkit.CloudEventRecord;
 import org.eduaid.testkit.EduAidServiceTest;
-import org.eduaid.testkit.security.TestCallers;
 import org.eduaid.testkit.KafkaTestClient;
+import org.eduaid.testkit.security.EndpointCall;
+import org.eduaid.testkit.security.RoleMatrix;
+import org.eduaid.testkit.security.TestCallers;
+import org.eduaid.testkit.security.TokenAttacks;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -80,6 +86,21 @@ class AidSchoolDirectoryIntegrationTest {
         assertThat(new String(original.value())).isEqualTo("{not json");
         assertThat(KafkaTestClient.header(original, "ce_type")).isEqualTo("eduaid.enrollment.SchoolRegistered.v1");
         web.get().uri("/api/subsidies/schools/{code}", broken).exchange().expectStatus().isNotFound();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointRefusesRequestsWithoutAValidToken() {
+        return TokenAttacks.everyEndpointRefusesBadTokens(anonymous, List.of(
+                EndpointCall.get("/api/subsidies/schools/1150424001"), EndpointCall.get("/api/subsidies/audit")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aSchoolIsVisibleInsideTheCallersScopeAndNotFoundOutsideIt() {
+        String code = freshCode();
+        KafkaTestClient.shared().send(registered(code, 1, "林西县第一小学").toRecord(Topics.ENROLLMENT_SCHOOLS, 0));
+        awaitSchoolName(code, "林西县第一小学");
+
+        return RoleMatrix.ofLinxiSchoolRecord(EndpointCall.get("/api/subsidies/schools/" + code), code).tests(anonymous);
     }
 
     private static String reasonFor(List<ConsumerRecord<String, byte[]>> records, String key) {

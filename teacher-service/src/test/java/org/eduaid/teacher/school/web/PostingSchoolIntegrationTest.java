@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.eduaid.contracts.Topics;
 import org.eduaid.contracts.enrollment.SchoolRegistered;
 import org.eduaid.kit.consumer.DeadLetterErrorHandling;
 import org.eduaid.testkit.CloudEventRecord;
 import org.eduaid.testkit.EduAidServiceTest;
-import org.eduaid.testkit.security.TestCallers;
 import org.eduaid.testkit.KafkaTestClient;
+import org.eduaid.testkit.security.EndpointCall;
+import org.eduaid.testkit.security.RoleMatrix;
+import org.eduaid.testkit.security.TestCallers;
+import org.eduaid.testkit.security.TokenAttacks;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -52,6 +59,22 @@ class PostingSchoolIntegrationTest {
                 .singleElement()
                 .satisfies(record -> assertThat(KafkaTestClient.header(record, DeadLetterErrorHandling.REASON_HEADER))
                         .contains("locality"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointRefusesRequestsWithoutAValidToken() {
+        return TokenAttacks.everyEndpointRefusesBadTokens(anonymous, List.of(
+                EndpointCall.get("/api/teachers/schools/1150424001"), EndpointCall.get("/api/teachers/audit")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aSchoolIsVisibleInsideTheCallersScopeAndNotFoundOutsideIt() {
+        String code = code();
+        KafkaTestClient.shared().send(registered(code, "RURAL").toRecord(Topics.ENROLLMENT_SCHOOLS, 0));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/teachers/schools/{code}", code)
+                .exchange().expectStatus().isOk());
+
+        return RoleMatrix.ofLinxiSchoolRecord(EndpointCall.get("/api/teachers/schools/" + code), code).tests(anonymous);
     }
 
     private static String code() {

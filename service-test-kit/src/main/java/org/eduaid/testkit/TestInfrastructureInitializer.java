@@ -2,6 +2,7 @@ package org.eduaid.testkit;
 
 import java.util.Map;
 
+import org.eduaid.testkit.privacy.TestPrivacyKeys;
 import org.eduaid.testkit.security.TestIdentityProvider;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,5 +29,7 @@ public final class TestInfrastructureInitializer implements ApplicationContextIn
                 "spring.cloud.stream.kafka.binder.consumer-properties.auto.offset.reset", "earliest",
                 "eduaid.security.issuer-uri", identity.issuer(),
                 "eduaid.security.jwk-set-uri", identity.jwkSetUri())));
+        context.getEnvironment().getPropertySources().addFirst(
+                new MapPropertySource("eduaid-test-privacy-keys", TestPrivacyKeys.properties()));
     }
 }

@@ -23,6 +23,7 @@ import org.eduaid.kit.outbox.OutboxRelayFactory;
 import org.eduaid.kit.outbox.OutboxSignal;
 import org.eduaid.kit.regions.RegionDirectory;
 import org.eduaid.kit.web.CorrelationIdFilter;
+import org.eduaid.kit.web.IdNumbersOutOfUrlsFilter;
 import org.eduaid.kit.web.ProblemDetailsExceptionHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -148,6 +149,11 @@ public class EduAidServiceAutoConfiguration {
     @Bean
     CorrelationIdFilter correlationIdFilter() {
         return new CorrelationIdFilter();
+    }
+
+    @Bean
+    IdNumbersOutOfUrlsFilter idNumbersOutOfUrlsFilter() {
+        return new IdNumbersOutOfUrlsFilter();
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eduaid.kit.outbox.AggregateAlreadyExistsException;
 import org.eduaid.kit.outbox.StaleAggregateException;
+import org.eduaid.kit.privacy.ResidentIdRedactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -58,7 +59,7 @@ public final class ProblemDetailsExceptionHandler implements WebExceptionHandler
         body.put("title", HttpStatus.valueOf(problem.status().value()).getReasonPhrase());
         body.put("status", problem.status().value());
         body.put("detail", problem.detail());
-        body.put("instance", exchange.getRequest().getPath().value());
+        body.put("instance", ResidentIdRedactor.redact(exchange.getRequest().getPath().value()));
         if (!problem.errors().isEmpty()) {
             body.put("errors", problem.errors());
         }

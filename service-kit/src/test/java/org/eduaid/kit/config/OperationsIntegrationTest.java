@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.eduaid.testkit.EduAidServiceTest;
 import org.eduaid.testkit.security.TestCallers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -66,5 +69,20 @@ class OperationsIntegrationTest {
         TestCallers.countyOfficer("150424").signIn(web).get().uri("/actuator/metrics").exchange()
                 .expectStatus().isForbidden();
         TestCallers.platformAdmin().signIn(web).get().uri("/actuator/metrics").exchange().expectStatus().isOk();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/students/150424201203151236", "/api/students?idNumber=15042420110908118X",
+            "/api/students?idNumber=15042420110908118x", "/api/students/%31%35%30%34%32%34%32%30%31%32%30%33%31%35%31%32%33%36" })
+    void aUrlCarryingAResidentIdNumberIsRefusedBeforeAnythingElse(String url) {
+        web.get().uri(java.net.URI.create("http://localhost:" + port + url)).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("url")
+                .jsonPath("$.instance").value(instance -> assertThat(instance.toString()).doesNotContain("20120315"));
     }
 }

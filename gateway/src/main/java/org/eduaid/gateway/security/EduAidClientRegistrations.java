@@ -52,6 +52,7 @@ final class EduAidClientRegistrations implements ReactiveClientRegistrationRepos
     private static ClientRegistration discovered(IdentityProviderProperties provider, LoginProperties login) {
         ClientRegistration discovered = ClientRegistrations.fromIssuerLocation(provider.issuerUri())
                 .registrationId(ID)
+                .clientId(login.clientId())
                 .build();
         return withOurSettings(ClientRegistration.withClientRegistration(discovered), provider, login,
                 discovered.getProviderDetails().getConfigurationMetadata())

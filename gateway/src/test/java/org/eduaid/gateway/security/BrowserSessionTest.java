@@ -21,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** A browser after sign-in: its session's token relayed and renewed, CSRF checked, sign-out at the provider. */
@@ -168,6 +169,22 @@ class BrowserSessionTest extends SecuredGatewayTest {
         assertThat(sessionCookie.getMaxAge()).isZero();
         client.get().uri("/api/enrollment/schools").cookie(SignedInBrowsers.SESSION_COOKIE, session).exchange()
                 .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void signsOutFromAFormThatCarriesTheCsrfTokenAsAField() {
+        String session = browsers.signedIn("officer-e", SignedInBrowsers.accessToken(
+                TestCallers.countyOfficer("150424").encode()), null);
+        String xsrf = xsrfTokenFor(session);
+
+        client.post().uri("/logout").cookie(SignedInBrowsers.SESSION_COOKIE, session).cookie("XSRF-TOKEN", xsrf)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData("_csrf", xsrf))
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location)
+                        .startsWith(GatewayTestSettings.endSessionUri()));
+        assertThat(browsers.anySessionHoldsTokensOf("officer-e")).isFalse();
     }
 
     @Test

@@ -12,9 +12,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives a problem-details body to errors that gateway filters answer by setting a status and
- * completing the response without a body, instead of raising an exception; the RequestSize
- * filter's 413 is the one configured today.
+ * Gives a problem-details body to errors that filters answer by setting a status and completing the
+ * response without a body, instead of raising an exception: the RequestSize filter's 413, and the
+ * CORS check's 403, which sets the status and simply stops the chain.
  */
 @Component
 public class BodilessErrorProblemFilter implements WebFilter, Ordered {
@@ -37,7 +37,14 @@ public class BodilessErrorProblemFilter implements WebFilter, Ordered {
                 return super.setComplete();
             }
         };
-        return chain.filter(exchange.mutate().response(answeringWithProblems).build());
+        return chain.filter(exchange.mutate().response(answeringWithProblems).build())
+                .then(Mono.defer(() -> {
+                    HttpStatusCode status = answeringWithProblems.getStatusCode();
+                    if (status != null && status.isError() && !answeringWithProblems.isCommitted()) {
+                        return problems.write(exchange, GatewayProblem.ofStatus(status));
+                    }
+                    return Mono.empty();
+                }));
     }
 
     @Override

@@ -13,9 +13,9 @@ import reactor.netty.http.client.PrematureCloseException;
  * What the gateway tells a caller when it cannot answer a request itself or through a service:
  * a status and a sentence for people, never the internal exception text (it names hosts and ports).
  */
-record GatewayProblem(HttpStatusCode status, String detail) {
+public record GatewayProblem(HttpStatusCode status, String detail) {
 
-    static GatewayProblem of(Throwable failure) {
+    public static GatewayProblem of(Throwable failure) {
         if (causedBy(failure, ConnectException.class) || causedBy(failure, UnknownHostException.class)) {
             return new GatewayProblem(HttpStatus.SERVICE_UNAVAILABLE,
                     "The service behind this path is not reachable right now; try again shortly.");
@@ -31,18 +31,21 @@ record GatewayProblem(HttpStatusCode status, String detail) {
                 "The gateway could not complete the request; quote the correlation id when reporting it.");
     }
 
-    static GatewayProblem ofStatus(HttpStatusCode status) {
+    public static GatewayProblem ofStatus(HttpStatusCode status) {
         String detail = switch (status.value()) {
+            case 401 -> "Sign in first, or send a valid bearer token.";
+            case 403 -> "This request is not allowed.";
             case 404 -> "No EduAid API is published at this path.";
             case 405 -> "This path does not accept the request method.";
             case 413 -> "The request body is larger than the gateway accepts.";
+            case 429 -> "Too many requests from this caller; try again after the seconds given in Retry-After.";
             case 504 -> "The service behind this path did not answer in time.";
             default -> reasonPhrase(status);
         };
         return new GatewayProblem(status, detail);
     }
 
-    String title() {
+    public String title() {
         return reasonPhrase(status);
     }
 

@@ -24,7 +24,7 @@ public class ProblemResponses {
         this.json = json;
     }
 
-    Mono<Void> write(ServerWebExchange exchange, GatewayProblem problem) {
+    public Mono<Void> write(ServerWebExchange exchange, GatewayProblem problem) {
         byte[] body = json.writeValueAsBytes(bodyOf(problem, exchange));
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(problem.status());

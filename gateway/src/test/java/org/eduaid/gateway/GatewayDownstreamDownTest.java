@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
+import org.eduaid.testkit.security.TestCallers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,7 @@ class GatewayDownstreamDownTest {
 
     @DynamicPropertySource
     static void pointRoutesAtAPortNobodyListensOn(DynamicPropertyRegistry registry) {
+        GatewayTestSettings.identityProvider(registry);
         String nobodyHome = "http://localhost:" + closedPort();
         registry.add("ENROLLMENT_SERVICE_URL", () -> nobodyHome);
         registry.add("SUBSIDY_SERVICE_URL", () -> nobodyHome);
@@ -34,7 +36,9 @@ class GatewayDownstreamDownTest {
 
     @Test
     void answersAServiceThatIsDownWithServiceUnavailableProblem() {
-        client.get().uri("/api/reports/regions/11").exchange()
+        client.get().uri("/api/reports/regions/11")
+                .headers(headers -> headers.setBearerAuth(TestCallers.provinceOfficer("15").encode()))
+                .exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().exists(CorrelationIdFilter.HEADER)

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eduaid.testkit.security.TestCallers;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,11 +32,17 @@ class GatewayRoutingTest {
             "TEACHER_SERVICE_URL", StubBackend.start("teacher"),
             "REPORTING_SERVICE_URL", StubBackend.start("reporting"));
 
-    @Autowired
     private WebTestClient client;
+
+    @BeforeEach
+    void signInAsAnApiClient(@Autowired WebTestClient anonymous) {
+        String token = TestCallers.countyOfficer("150424").encode();
+        client = anonymous.mutate().defaultHeaders(headers -> headers.setBearerAuth(token)).build();
+    }
 
     @DynamicPropertySource
     static void pointRoutesAtStubs(DynamicPropertyRegistry registry) {
+        GatewayTestSettings.identityProvider(registry);
         BACKENDS.forEach((variable, backend) -> registry.add(variable, backend::url));
     }
 

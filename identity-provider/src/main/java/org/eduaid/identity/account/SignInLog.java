@@ -13,17 +13,26 @@ import org.springframework.stereotype.Component;
 /**
  * Writes every form sign-in, failed or not, to the log: who, from where, and why it failed. Nothing
  * is locked after failures (a locked-out county officer cannot report); the log is what shows a
- * guessing attack. Never the password: only the name typed and the address.
+ * guessing attack. Never the password, and a name typed that is no account's is not repeated either:
+ * people type passwords and ID numbers into the wrong field.
  */
 @Component
 class SignInLog {
 
     private static final Logger log = LoggerFactory.getLogger(SignInLog.class);
 
+    private final AccountDirectory accounts;
+
+    SignInLog(AccountDirectory accounts) {
+        this.accounts = accounts;
+    }
+
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         if (isFormSignIn(event.getAuthentication())) {
-            log.info("Sign-in failed for user '{}' from {}: {}", event.getAuthentication().getName(),
+            String name = event.getAuthentication().getName();
+            log.info("Sign-in failed for {} from {}: {}",
+                    accounts.find(name).isPresent() ? "user '" + name + "'" : "an unknown username",
                     remoteAddress(event.getAuthentication()), event.getException().getClass().getSimpleName());
         }
     }

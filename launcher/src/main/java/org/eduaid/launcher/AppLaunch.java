@@ -12,8 +12,9 @@ final class AppLaunch {
     private AppLaunch() {
     }
 
-    static AppProcess start(PlatformApp app, PlatformSettings settings, PlatformComponents components) {
-        return AppProcess.start(app.module(), command(app, settings), environment(app, settings, components),
+    static AppProcess start(PlatformApp app, PlatformSettings settings, PlatformComponents components,
+            PlatformSecrets secrets) {
+        return AppProcess.start(app.module(), command(app, settings), environment(app, settings, components, secrets),
                 settings.home(), settings.logDir().resolve(app.module() + ".log"));
     }
 
@@ -26,7 +27,8 @@ final class AppLaunch {
         return command;
     }
 
-    static Map<String, String> environment(PlatformApp app, PlatformSettings settings, PlatformComponents components) {
+    static Map<String, String> environment(PlatformApp app, PlatformSettings settings, PlatformComponents components,
+            PlatformSecrets secrets) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", String.valueOf(settings.port(app)));
         if (app.isGateway()) {
@@ -34,10 +36,11 @@ final class AppLaunch {
                 service.urlVariableForGateway()
                         .ifPresent(variable -> env.put(variable, RunningPlatform.urlOf(service, settings).toString()));
             }
-        } else {
+        } else if (app.isService()) {
             env.put("KAFKA_BROKERS", components.kafka().bootstrapServers());
             env.put("MONGODB_URI", components.mongo().uri(app.database().orElseThrow()));
         }
+        env.putAll(SecurityEnvironment.of(app, settings, secrets));
         return env;
     }
 

@@ -11,12 +11,13 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Runs the whole of EduAid on a machine without Docker: Kafka and MongoDB in this JVM, persisted
- * under the data directory, and one JVM per service plus the gateway. Ctrl-C stops it all; the next
- * run finds the data again.
+ * under the data directory, and one JVM per service plus the identity provider and the gateway.
+ * Ctrl-C stops it all; the next run finds the data, and the generated secrets, again.
  */
 public final class EmbeddedPlatform {
 
@@ -70,22 +71,29 @@ public final class EmbeddedPlatform {
             out.printf("Starting MongoDB on localhost:%d ...%n", settings.mongoPort());
             components.add(EmbeddedMongo.start(settings.mongoDir(), settings.mongoPort()));
 
+            PlatformSecrets secrets = PlatformSecrets.in(settings.secretsDir());
             long appsStartNanos = System.nanoTime();
             Map<PlatformApp, AppProcess> apps = new EnumMap<>(PlatformApp.class);
-            for (PlatformApp app : PlatformApp.values()) {
-                AppProcess process = AppLaunch.start(app, settings, components);
-                components.add(app, process);
-                apps.put(app, process);
-                out.printf("Started %-20s pid %-8d log %s%n", app.module(), process.pid(), process.logFile());
-            }
-            out.println("Waiting for the apps to report UP ...");
-            StartupOutcome outcome = new StartupWatch(new HealthProbe(), out).awaitUp(apps, healthUrls(settings),
-                    appsStartNanos, settings.startupTimeout(), components::isClosing);
-            if (!outcome.allUp()) {
-                reportFailure(outcome, apps, out);
-                throw new PlatformStartupException(outcome.culprits().entrySet().stream()
-                        .map(culprit -> culprit.getKey().module() + " " + culprit.getValue())
-                        .collect(Collectors.joining("; ")) + " (logs in " + settings.logDir() + ")");
+            StartupWatch watch = new StartupWatch(new HealthProbe(), out);
+            for (Set<PlatformApp> wave : PlatformApp.startupWaves()) {
+                Map<PlatformApp, AppProcess> started = new EnumMap<>(PlatformApp.class);
+                for (PlatformApp app : wave) {
+                    AppProcess process = AppLaunch.start(app, settings, components, secrets);
+                    components.add(app, process);
+                    started.put(app, process);
+                    out.printf("Started %-20s pid %-8d log %s%n", app.module(), process.pid(), process.logFile());
+                }
+                apps.putAll(started);
+                out.printf("Waiting for %s to report UP ...%n", names(wave));
+                // one deadline for all waves: the timeout is what the apps get together
+                StartupOutcome outcome = watch.awaitUp(started, healthUrls(settings), appsStartNanos,
+                        settings.startupTimeout(), components::isClosing);
+                if (!outcome.allUp()) {
+                    reportFailure(outcome, apps, out);
+                    throw new PlatformStartupException(outcome.culprits().entrySet().stream()
+                            .map(culprit -> culprit.getKey().module() + " " + culprit.getValue())
+                            .collect(Collectors.joining("; ")) + " (logs in " + settings.logDir() + ")");
+                }
             }
         } catch (RuntimeException e) {
             components.close();
@@ -148,6 +156,10 @@ public final class EmbeddedPlatform {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create " + settings.logDir(), e);
         }
+    }
+
+    private static String names(Set<PlatformApp> apps) {
+        return apps.stream().map(PlatformApp::module).collect(Collectors.joining(", "));
     }
 
     private static Map<PlatformApp, URI> healthUrls(PlatformSettings settings) {

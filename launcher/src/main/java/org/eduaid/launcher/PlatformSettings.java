@@ -90,6 +90,11 @@ public record PlatformSettings(Path home, Path dataDir, int kafkaPort, int mongo
         return dataDir.resolve("mongo");
     }
 
+    /** Where {@link PlatformSecrets} keeps the generated client secret, signing key and encryption keys. */
+    public Path secretsDir() {
+        return dataDir.resolve("secrets");
+    }
+
     public PlatformSettings withHome(Path newHome) {
         return new PlatformSettings(newHome, dataDir, kafkaPort, mongoPort, appPorts, serviceJavaOpts, startupTimeout);
     }

@@ -21,9 +21,12 @@ final class PlatformSummary {
         Stream.concat(Stream.of(PlatformApp.GATEWAY), Stream.of(PlatformApp.values()).filter(app -> !app.isGateway()))
                 .forEach(app -> table.append(ROW.formatted(app.module(), platform.url(app), platform.healthUrl(app))));
         table.append(System.lineSeparator());
+        table.append(ROW.formatted("Sign in", platform.gatewayUrl(), "at the identity provider "
+                + platform.url(PlatformApp.IDENTITY_PROVIDER) + "; demo accounts: see README (Signing in)"));
         table.append(ROW.formatted("Kafka bootstrap", platform.kafkaBootstrapServers(), ""));
         table.append(ROW.formatted("MongoDB", platform.mongoUri(), "databases " + String.join(", ", databases())));
         table.append(ROW.formatted("Data dir", platform.dataDir(), ""));
+        table.append(ROW.formatted("Secrets", platform.secretsDir(), "generated on first start; keep private"));
         table.append(ROW.formatted("Logs", platform.logDir(), "<app>.log per app, infrastructure.log for Kafka and MongoDB"));
         table.append(System.lineSeparator()).append("Press Ctrl-C to stop everything.").append(System.lineSeparator());
         return table.toString();

@@ -50,6 +50,10 @@ public final class RunningPlatform implements AutoCloseable {
         return settings.logDir();
     }
 
+    public Path secretsDir() {
+        return settings.secretsDir();
+    }
+
     /** Blocks until {@link #close()} has stopped everything, e.g. from the Ctrl-C shutdown hook. */
     public void awaitClose() throws InterruptedException {
         components.awaitClosed();

@@ -16,12 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.nimbusds.jose.jwk.RSAKey;
 
 /**
  * The launcher end to end, with real Kafka and MongoDB but tiny fake apps in place of the Spring
@@ -59,11 +63,102 @@ class EmbeddedPlatformTest {
             assertThat(platform.mongoUri()).isEqualTo("mongodb://localhost:" + settings.mongoPort());
             assertThat(Files.readString(settings.logDir().resolve("reporting-service.log"))).contains(FakeApp.READY);
             assertThat(console.toString()).contains("EduAid is UP", platform.gatewayUrl() + "/actuator/health",
-                    settings.dataDir().toString());
+                    settings.dataDir().toString(), platform.url(PlatformApp.IDENTITY_PROVIDER).toString(),
+                    "demo accounts: see README");
         }
 
         assertThat(apps).noneMatch(ProcessHandle::isAlive);
-        assertThat(console.toString()).containsSubsequence("Stopping 5 apps", "Stopping MongoDB", "Stopping Kafka");
+        assertThat(console.toString()).containsSubsequence("Stopping 6 apps", "Stopping MongoDB", "Stopping Kafka");
+        assertThat(allPorts(settings)).allMatch(Ports::isFree);
+    }
+
+    @Test
+    void wiresTheIdentityProviderGatewayAndServicesToOneAnotherWithTheGeneratedSecrets() throws Exception {
+        FakeAppJars.installAll(home, FakeApp.class);
+        PlatformSettings settings = settingsOnFreePorts();
+
+        try (RunningPlatform platform = EmbeddedPlatform.start(settings, out)) {
+            String issuer = "http://localhost:" + settings.port(PlatformApp.IDENTITY_PROVIDER);
+            Map<String, String> provider = env(platform, PlatformApp.IDENTITY_PROVIDER);
+            Map<String, String> gateway = env(platform, PlatformApp.GATEWAY);
+            Map<String, String> service = env(platform, PlatformApp.ENROLLMENT);
+
+            assertThat(provider).containsEntry("EDUAID_OIDC_ISSUER_URI", issuer)
+                    .containsEntry("EDUAID_GATEWAY_URL", platform.gatewayUrl().toString())
+                    .containsEntry("EDUAID_GATEWAY_CLIENT_ID", "eduaid-gateway")
+                    .containsEntry("IDP_DEMO_ACCOUNTS", "true")
+                    .doesNotContainKeys("KAFKA_BROKERS", "MONGODB_URI", "EDUAID_PRIVACY_KEYS");
+            RSAKey signingKey = RSAKey.parse(provider.get("IDP_SIGNING_KEY"));
+            assertThat(signingKey.isPrivate()).isTrue();
+            assertThat(signingKey.size()).isGreaterThanOrEqualTo(2048);
+
+            assertThat(gateway).containsEntry("EDUAID_OIDC_ISSUER_URI", issuer)
+                    .containsEntry("EDUAID_OIDC_JWK_SET_URI", issuer + "/oauth2/jwks")
+                    .containsEntry("EDUAID_GATEWAY_CLIENT_ID", "eduaid-gateway")
+                    .containsEntry("EDUAID_GATEWAY_CLIENT_SECRET", provider.get("EDUAID_GATEWAY_CLIENT_SECRET"))
+                    .doesNotContainKeys("IDP_SIGNING_KEY", "EDUAID_PRIVACY_KEYS", "EDUAID_BLIND_INDEX_KEY");
+            assertThat(provider.get("EDUAID_GATEWAY_CLIENT_SECRET")).hasSizeGreaterThanOrEqualTo(43);
+
+            assertThat(service).containsEntry("EDUAID_OIDC_ISSUER_URI", issuer)
+                    .containsEntry("EDUAID_OIDC_JWK_SET_URI", issuer + "/oauth2/jwks")
+                    .containsEntry("EDUAID_PRIVACY_ACTIVE_KEY", "k1")
+                    .doesNotContainKeys("EDUAID_GATEWAY_CLIENT_SECRET", "IDP_SIGNING_KEY");
+            assertThat(service.get("EDUAID_PRIVACY_KEYS")).startsWith("k1:");
+            assertThat(Base64.getDecoder().decode(service.get("EDUAID_PRIVACY_KEYS").substring(3))).hasSize(32);
+            assertThat(Base64.getDecoder().decode(service.get("EDUAID_BLIND_INDEX_KEY"))).hasSize(32);
+            assertThat(env(platform, PlatformApp.REPORTING)).containsEntry("EDUAID_PRIVACY_KEYS", service.get("EDUAID_PRIVACY_KEYS"))
+                    .containsEntry("EDUAID_BLIND_INDEX_KEY", service.get("EDUAID_BLIND_INDEX_KEY"));
+        }
+    }
+
+    @Test
+    void startsTheOtherAppsOnlyOnceTheIdentityProviderIsUp() throws Exception {
+        FakeAppJars.installAll(home, FakeApp.class);
+        PlatformSettings settings = settingsOnFreePorts();
+
+        try (RunningPlatform platform = EmbeddedPlatform.start(settings, out)) {
+            long providerAnswering = Long.parseLong(env(platform, PlatformApp.IDENTITY_PROVIDER).get(FakeApp.LISTENING_SINCE));
+            for (PlatformApp app : PlatformApp.values()) {
+                if (app != PlatformApp.IDENTITY_PROVIDER) {
+                    assertThat(Long.parseLong(env(platform, app).get(FakeApp.JVM_STARTED_AT)))
+                            .as("when %s's JVM started", app.module()).isGreaterThanOrEqualTo(providerAnswering);
+                }
+            }
+        }
+        assertThat(console.toString()).containsSubsequence("Waiting for identity-provider to report UP",
+                "identity-provider", "UP after", "Started gateway");
+    }
+
+    @Test
+    void keepsTheGeneratedSecretsForTheNextStart() throws Exception {
+        FakeAppJars.installAll(home, FakeApp.class);
+        Map<String, String> first;
+        try (RunningPlatform platform = EmbeddedPlatform.start(settingsOnFreePorts(), out)) {
+            first = secretsSeenBy(platform);
+        }
+        Map<String, String> second;
+        try (RunningPlatform platform = EmbeddedPlatform.start(settingsOnFreePorts(), out)) {
+            second = secretsSeenBy(platform);
+            assertThat(platform.secretsDir().resolve("platform-secrets.properties")).isRegularFile();
+        }
+
+        assertThat(second).isEqualTo(first).doesNotContainValue(null);
+    }
+
+    @Test
+    void anIdentityProviderThatDiesStopsTheStartBeforeAnyOtherAppIsStarted() {
+        FakeAppJars.installAll(home, FakeApp.class);
+        FakeAppJars.install(home, PlatformApp.IDENTITY_PROVIDER, FailingFakeApp.class);
+        PlatformSettings settings = settingsOnFreePorts();
+
+        assertThatThrownBy(() -> EmbeddedPlatform.start(settings, out))
+                .isInstanceOf(PlatformStartupException.class)
+                .hasMessageContaining("identity-provider")
+                .hasMessageNotContaining("gateway");
+
+        assertThat(console.toString()).contains("exited with code " + FailingFakeApp.EXIT_CODE, FailingFakeApp.LAST_WORDS)
+                .doesNotContain("Started gateway", "Started enrollment-service");
+        assertThat(appProcesses()).isEmpty();
         assertThat(allPorts(settings)).allMatch(Ports::isFree);
     }
 
@@ -110,6 +205,7 @@ class EmbeddedPlatformTest {
                 .hasMessageContaining(PlatformApp.SUBSIDY.jar(home).toString())
                 .hasMessageContaining(PlatformApp.TEACHER.jar(home).toString())
                 .hasMessageContaining(PlatformApp.REPORTING.jar(home).toString())
+                .hasMessageContaining(PlatformApp.IDENTITY_PROVIDER.jar(home).toString())
                 .hasMessageNotContaining(PlatformApp.GATEWAY.jar(home).toString())
                 .hasMessageContaining(EmbeddedPlatform.BUILD_COMMAND);
         assertThat(settings.dataDir()).doesNotExist();
@@ -151,6 +247,27 @@ class EmbeddedPlatformTest {
     private static List<Integer> allPorts(PlatformSettings settings) {
         return IntStream.concat(IntStream.of(settings.kafkaPort(), settings.mongoPort()),
                 settings.appPorts().values().stream().mapToInt(Integer::intValue)).boxed().toList();
+    }
+
+    /** What the fake app was started with, read from its {@code /env}. */
+    private Map<String, String> env(RunningPlatform platform, PlatformApp app) throws IOException, InterruptedException {
+        Map<String, String> env = new HashMap<>();
+        for (String line : get(platform.url(app).resolve("/env")).split("\n")) {
+            int equals = line.indexOf('=');
+            env.put(line.substring(0, equals), line.substring(equals + 1));
+        }
+        return env;
+    }
+
+    private Map<String, String> secretsSeenBy(RunningPlatform platform) throws IOException, InterruptedException {
+        Map<String, String> provider = env(platform, PlatformApp.IDENTITY_PROVIDER);
+        Map<String, String> service = env(platform, PlatformApp.SUBSIDY);
+        Map<String, String> secrets = new HashMap<>();
+        secrets.put("client secret", provider.get("EDUAID_GATEWAY_CLIENT_SECRET"));
+        secrets.put("signing key", provider.get("IDP_SIGNING_KEY"));
+        secrets.put("privacy keys", service.get("EDUAID_PRIVACY_KEYS"));
+        secrets.put("blind index key", service.get("EDUAID_BLIND_INDEX_KEY"));
+        return secrets;
     }
 
     private String get(URI uri) throws IOException, InterruptedException {

@@ -25,11 +25,12 @@ class PlatformSettingsTest {
         assertThat(settings.logDir()).isEqualTo(REPO.resolve("data/logs"));
         assertThat(settings.kafkaDir()).isEqualTo(REPO.resolve("data/kafka"));
         assertThat(settings.mongoDir()).isEqualTo(REPO.resolve("data/mongo"));
+        assertThat(settings.secretsDir()).isEqualTo(REPO.resolve("data/secrets"));
         assertThat(settings.kafkaPort()).isEqualTo(9092);
         assertThat(settings.mongoPort()).isEqualTo(27017);
         assertThat(settings.appPorts()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                PlatformApp.GATEWAY, 8080, PlatformApp.ENROLLMENT, 8081, PlatformApp.SUBSIDY, 8082,
-                PlatformApp.TEACHER, 8083, PlatformApp.REPORTING, 8084));
+                PlatformApp.IDENTITY_PROVIDER, 9000, PlatformApp.GATEWAY, 8080, PlatformApp.ENROLLMENT, 8081,
+                PlatformApp.SUBSIDY, 8082, PlatformApp.TEACHER, 8083, PlatformApp.REPORTING, 8084));
         assertThat(settings.serviceJavaOpts()).containsExactly("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         assertThat(settings.startupTimeout()).isEqualTo(Duration.ofSeconds(90));
     }
@@ -46,6 +47,7 @@ class PlatformSettingsTest {
                 Map.entry("EDUAID_SUBSIDY_PORT", "9082"),
                 Map.entry("EDUAID_TEACHER_PORT", "9083"),
                 Map.entry("EDUAID_REPORTING_PORT", "9084"),
+                Map.entry("EDUAID_IDP_PORT", "9090"),
                 Map.entry("EDUAID_SERVICE_JAVA_OPTS", "  -Xmx256m   -Dfile.encoding=UTF-8 "),
                 Map.entry("EDUAID_STARTUP_TIMEOUT", "3m"));
 
@@ -56,7 +58,7 @@ class PlatformSettingsTest {
         assertThat(settings.kafkaPort()).isEqualTo(19092);
         assertThat(settings.mongoPort()).isEqualTo(37017);
         assertThat(List.of(PlatformApp.values())).extracting(settings::port)
-                .containsExactly(9081, 9082, 9083, 9084, 9080);
+                .containsExactly(9090, 9081, 9082, 9083, 9084, 9080);
         assertThat(settings.serviceJavaOpts()).containsExactly("-Xmx256m", "-Dfile.encoding=UTF-8");
         assertThat(settings.startupTimeout()).isEqualTo(Duration.ofMinutes(3));
     }

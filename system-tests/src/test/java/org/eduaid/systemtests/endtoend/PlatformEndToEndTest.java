@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.eduaid.contracts.Topics;
@@ -20,6 +21,7 @@ import org.eduaid.launcher.PlatformSettings;
 import org.eduaid.launcher.Ports;
 import org.eduaid.launcher.RunningPlatform;
 import org.eduaid.systemtests.RepositoryRoot;
+import org.eduaid.systemtests.support.BrowserSession;
 import org.eduaid.testkit.KafkaTestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,10 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * The walking skeleton through everything: the launcher runs the real broker, the store and the
- * five apps from their built jars; a school registered through the gateway is stored by
- * enrollment-service, published, copied by subsidy-service and teacher-service and counted by
- * reporting-service at county, city and province level.
+ * The walking skeleton through everything: the launcher runs the real broker, the store, the
+ * identity provider and the five apps from their built jars; a county officer signs in through the
+ * gateway, and a school they register is stored by enrollment-service, published, copied by
+ * subsidy-service and teacher-service and counted by reporting-service at county, city and province
+ * level, as the platform admin sees nationwide.
  */
 class PlatformEndToEndTest {
 
@@ -42,6 +45,9 @@ class PlatformEndToEndTest {
     static Path dataDir;
 
     private static RunningPlatform platform;
+    /** Signed in on first use, so that a test needing no one does not depend on the login. */
+    private static BrowserSession linxiOfficer;
+    private static BrowserSession platformAdmin;
 
     @BeforeAll
     static void startPlatform() {
@@ -66,7 +72,7 @@ class PlatformEndToEndTest {
 
     @Test
     void aSchoolRegisteredThroughTheGatewayReachesEveryService() throws Exception {
-        HttpResponse<String> created = post("/api/enrollment/schools", """
+        HttpResponse<String> created = linxiOfficer().postJson("/api/enrollment/schools", """
                 {"schoolCode":"2150042401","name":"林西县统部镇中心小学","countyCode":"150424",
                  "kind":"PRIMARY","locality":"RURAL","boarding":true}""");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -77,8 +83,9 @@ class PlatformEndToEndTest {
             assertThat(status("/api/teachers/schools/2150042401")).isEqualTo(200);
             assertThat(schoolsIn("150424")).isEqualTo(1);
         });
-        assertThat(JsonPath.<Boolean>read(get("/api/teachers/schools/2150042401").body(), "$.rural")).isTrue();
-        assertThat(JsonPath.<String>read(get("/api/subsidies/schools/2150042401").body(), "$.countyCode")).isEqualTo("150424");
+        assertThat(JsonPath.<Boolean>read(linxiOfficer().get("/api/teachers/schools/2150042401").body(), "$.rural")).isTrue();
+        assertThat(JsonPath.<String>read(linxiOfficer().get("/api/subsidies/schools/2150042401").body(), "$.countyCode"))
+                .isEqualTo("150424");
         assertThat(schoolsIn("1504")).isEqualTo(1);
         assertThat(schoolsIn("15")).isEqualTo(1);
         assertThat(schoolsIn("54")).isZero();
@@ -87,12 +94,9 @@ class PlatformEndToEndTest {
     @Test
     void theCallersTraceContinuesThroughTheGatewayAndTheServiceIntoTheEvent() throws Exception {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-        HttpResponse<String> created = send(HttpRequest.newBuilder(gateway("/api/enrollment/schools"))
-                .header("Content-Type", "application/json")
-                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"schoolCode":"1150101001","name":"东城区第一小学","countyCode":"110101","kind":"PRIMARY",
-                         "locality":"URBAN"}""")));
+        HttpResponse<String> created = platformAdmin().postJson("/api/enrollment/schools", """
+                {"schoolCode":"1150101001","name":"东城区第一小学","countyCode":"110101","kind":"PRIMARY",
+                 "locality":"URBAN"}""", "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
         try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers())) {
@@ -106,49 +110,73 @@ class PlatformEndToEndTest {
 
     @Test
     void badInputThroughTheGatewayIsAProblemAndNothingReachesTheOtherServices() throws Exception {
-        HttpResponse<String> rejected = post("/api/enrollment/schools", """
+        HttpResponse<String> rejected = linxiOfficer().postJson("/api/enrollment/schools", """
                 {"schoolCode":"21500424019","name":"十一位代码","countyCode":"150424","kind":"PRIMARY","locality":"RURAL"}""");
 
         assertThat(rejected.statusCode()).isEqualTo(400);
         assertThat(rejected.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
         assertThat(JsonPath.<String>read(rejected.body(), "$.errors[0].field")).isEqualTo("schoolCode");
-        assertThat(status("/api/enrollment/schools/2150042401".replace("2401", "2409"))).isEqualTo(404);
+        assertThat(linxiOfficer().get("/api/enrollment/schools/2150042401".replace("2401", "2409")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anApiCallWithoutASessionIsAnsweredWithA401ProblemNotARedirect() throws Exception {
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(gateway("/api/enrollment/schools/2150042401"))
+                .timeout(Duration.ofSeconds(10)).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(JsonPath.<Integer>read(anonymous.body(), "$.status")).isEqualTo(401);
+    }
+
+    @Test
+    void meShowsWhoIsSignedInWithTheRoleAndRegionTheProviderVouchedFor() throws Exception {
+        HttpResponse<String> me = linxiOfficer().get("/api/me");
+
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(me.body(), "$.role")).isEqualTo("COUNTY_OFFICER");
+        assertThat(JsonPath.<String>read(me.body(), "$.region")).isEqualTo("150424");
+        assertThat(JsonPath.<String>read(me.body(), "$.name")).isEqualTo("林西县教育局");
     }
 
     /** Apart from the launcher's own "==== started" marker, every line an app writes is a JSON log event. */
     @Test
-    void everyServiceLogsStructuredJson() throws IOException {
+    void everyServiceAndTheIdentityProviderLogStructuredJson() throws IOException {
         try (Stream<Path> logs = Files.list(platform.logDir())) {
-            for (Path log : logs.filter(path -> path.getFileName().toString().endsWith("-service.log")).toList()) {
+            List<Path> appLogs = logs.filter(path -> path.getFileName().toString().endsWith("-service.log")
+                    || path.getFileName().toString().equals("identity-provider.log")).toList();
+            assertThat(appLogs).hasSize(5);
+            for (Path log : appLogs) {
                 assertThat(Files.readAllLines(log)).as(log.toString()).isNotEmpty()
                         .filteredOn(line -> !line.isBlank() && !line.startsWith("==== ")).allSatisfy(line -> assertThat(line).startsWith("{"));
             }
         }
     }
 
+    private static BrowserSession linxiOfficer() {
+        if (linxiOfficer == null) {
+            linxiOfficer = BrowserSession.signInAsDemo(platform.gatewayUrl(), "officer.linxi");
+        }
+        return linxiOfficer;
+    }
+
+    /** Nationwide: registers the Beijing school and reads the figures of every level, Tibet included. */
+    private static BrowserSession platformAdmin() {
+        if (platformAdmin == null) {
+            platformAdmin = BrowserSession.signInAsDemo(platform.gatewayUrl(), "admin");
+        }
+        return platformAdmin;
+    }
+
     private static long schoolsIn(String region) throws Exception {
-        HttpResponse<String> report = get("/api/reports/schools?region=" + region);
+        HttpResponse<String> report = platformAdmin().get("/api/reports/schools?region=" + region);
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
         return JsonPath.<Number>read(report.body(), "$.schools").longValue();
     }
 
     private static int status(String path) throws Exception {
-        return get(path).statusCode();
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(gateway(path)).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> post(String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(gateway(path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return linxiOfficer().get(path).statusCode();
     }
 
     private static URI gateway(String path) {

@@ -1,6 +1,7 @@
 package org.eduaid.systemtests.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -8,13 +9,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eduaid.contracts.EventCatalog;
+import org.eduaid.contracts.TopicSpec;
 import org.eduaid.contracts.Topics;
+import org.eduaid.kit.privacy.ResidentIdRedactor;
 import org.eduaid.launcher.EmbeddedPlatform;
 import org.eduaid.launcher.PlatformApp;
 import org.eduaid.launcher.PlatformSettings;
@@ -25,7 +30,10 @@ import org.eduaid.systemtests.support.BrowserSession;
 import org.eduaid.testkit.KafkaTestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.jayway.jsonpath.JsonPath;
@@ -37,8 +45,11 @@ import com.jayway.jsonpath.JsonPath;
  * subsidy-service and teacher-service and counted by reporting-service at county, city and province
  * level, as the platform admin sees nationwide.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformEndToEndTest {
 
+    /** A valid number (check character and all) of a child born in Linxi in 2012. */
+    private static final String CHILD_ID_NUMBER = "150424201203151236";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
@@ -150,6 +161,41 @@ class PlatformEndToEndTest {
             for (Path log : appLogs) {
                 assertThat(Files.readAllLines(log)).as(log.toString()).isNotEmpty()
                         .filteredOn(line -> !line.isBlank() && !line.startsWith("==== ")).allSatisfy(line -> assertThat(line).startsWith("{"));
+            }
+        }
+    }
+
+    @Test
+    void aResidentIdNumberInAUrlIsRefusedWhoeverAsks() throws Exception {
+        HttpResponse<String> refused = linxiOfficer().get("/api/enrollment/schools/" + CHILD_ID_NUMBER);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).doesNotContain(CHILD_ID_NUMBER).contains("\"field\":\"url\"");
+    }
+
+    @Test
+    void anIdNumberTypedAsAUserNameSignsNobodyIn() {
+        assertThatThrownBy(() -> BrowserSession.signIn(platform.gatewayUrl(), CHILD_ID_NUMBER, "123456"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    /**
+     * Runs last: after everything above, which sent a child's ID number in a URL and as a user name,
+     * no log line of any app or of the infrastructure, and no record on any topic, holds a valid one.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noLogLineAndNoEventAnywhereHoldsAResidentIdNumber() throws IOException {
+        try (Stream<Path> logs = Files.list(platform.logDir())) {
+            for (Path log : logs.toList()) {
+                assertThat(Files.readAllLines(log)).as(log.toString())
+                        .noneMatch(ResidentIdRedactor::containsIdNumber);
+            }
+        }
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers())) {
+            for (TopicSpec topic : EventCatalog.TOPICS) {
+                assertThat(kafka.readAll(topic.name(), Duration.ofSeconds(2))).as(topic.name())
+                        .noneMatch(record -> ResidentIdRedactor.containsIdNumber(new String(record.value(), StandardCharsets.UTF_8)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.eduaid.gateway.security;
 
+import org.eduaid.contracts.identity.TokenClaims;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -10,10 +11,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 record CurrentUser(String name, String role, String region, String school) {
 
     static CurrentUser of(Jwt accessToken) {
-        String name = accessToken.getClaimAsString("name");
+        String name = accessToken.getClaimAsString(TokenClaims.NAME);
         return new CurrentUser(name != null ? name : accessToken.getSubject(),
-                accessToken.getClaimAsString("eduaid_role"),
-                accessToken.getClaimAsString("eduaid_region"),
-                accessToken.getClaimAsString("eduaid_school"));
+                accessToken.getClaimAsString(TokenClaims.ROLE),
+                accessToken.getClaimAsString(TokenClaims.REGION),
+                accessToken.getClaimAsString(TokenClaims.SCHOOL));
     }
 }

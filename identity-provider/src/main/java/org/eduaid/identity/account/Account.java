@@ -1,5 +1,6 @@
 package org.eduaid.identity.account;
 
+import org.eduaid.contracts.identity.Role;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package org.eduaid.identity.account;
 
+import org.eduaid.contracts.identity.Role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

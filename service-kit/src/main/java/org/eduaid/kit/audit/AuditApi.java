@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eduaid.kit.security.Access;
-import org.eduaid.kit.security.Role;
+import org.eduaid.contracts.identity.Role;
 import org.eduaid.kit.web.InvalidRequestException;
 import org.springframework.http.CacheControl;
 import org.springframework.web.reactive.function.server.ServerRequest;

@@ -1,5 +1,6 @@
 package org.eduaid.kit.security;
 
+import org.eduaid.contracts.identity.Role;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;

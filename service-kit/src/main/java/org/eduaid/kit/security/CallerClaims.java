@@ -1,5 +1,7 @@
 package org.eduaid.kit.security;
 
+import org.eduaid.contracts.identity.Role;
+import org.eduaid.contracts.identity.TokenClaims;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,11 +18,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
 
-    public static final String ROLE = "eduaid_role";
-    public static final String REGION = "eduaid_region";
-    public static final String SCHOOL = "eduaid_school";
-    public static final String NAME = "name";
-
     private static final Pattern SCHOOL_CODE = Pattern.compile("\\d{10}");
 
     @Override
@@ -31,37 +28,35 @@ public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
     }
 
     public static Optional<Caller> callerOf(Jwt token) {
-        Optional<Role> role = Role.parse(token.getClaimAsString(ROLE));
+        Optional<Role> role = Role.parse(token.getClaimAsString(TokenClaims.ROLE));
         if (role.isEmpty() || token.getSubject() == null) {
             return Optional.empty();
         }
-        Optional<RegionScope> scope = scopeOf(role.get(), token.getClaimAsString(REGION));
-        Optional<String> school = Optional.ofNullable(token.getClaimAsString(SCHOOL));
+        Optional<RegionScope> scope = scopeOf(role.get(), token.getClaimAsString(TokenClaims.REGION));
+        Optional<String> school = Optional.ofNullable(token.getClaimAsString(TokenClaims.SCHOOL));
         if (scope.isEmpty() || !schoolFits(role.get(), school)) {
             return Optional.empty();
         }
         return Optional.of(new Caller(token.getSubject(), role.get(), scope.get(), school,
-                token.getClaimAsString(NAME)));
+                token.getClaimAsString(TokenClaims.NAME)));
     }
 
     private static Optional<RegionScope> scopeOf(Role role, String region) {
-        if (role == Role.PLATFORM_ADMIN) {
+        if (!role.hasRegion()) {
             return region == null ? Optional.of(RegionScope.nationwide()) : Optional.empty();
         }
-        if (region == null) {
+        if (region == null || !role.regionLengths().contains(region.length())) {
             return Optional.empty();
         }
         try {
-            RegionScope scope = RegionScope.of(region);
-            return role.scopeCodeLength().map(length -> length == region.length()).orElse(true)
-                    ? Optional.of(scope) : Optional.empty();
-        } catch (IllegalArgumentException e) {
+            return Optional.of(RegionScope.of(region));
+        } catch (IllegalArgumentException notADivisionCode) {
             return Optional.empty();
         }
     }
 
     private static boolean schoolFits(Role role, Optional<String> school) {
-        if (role == Role.SCHOOL_CLERK) {
+        if (role.hasSchool()) {
             return school.map(code -> SCHOOL_CODE.matcher(code).matches()).orElse(false);
         }
         return school.isEmpty();

@@ -1,5 +1,6 @@
 package org.eduaid.kit.security;
 
+import org.eduaid.contracts.identity.Role;
 import java.util.List;
 
 import org.eduaid.kit.web.ProblemDetailsExceptionHandler;

@@ -1,5 +1,6 @@
 package org.eduaid.kit.security;
 
+import org.eduaid.contracts.identity.Role;
 import java.util.Optional;
 
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;

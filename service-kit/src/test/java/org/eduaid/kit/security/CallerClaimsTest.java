@@ -1,10 +1,12 @@
 package org.eduaid.kit.security;
 
+import org.eduaid.contracts.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Optional;
 
+import org.eduaid.contracts.identity.TokenClaims;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,9 +76,9 @@ class CallerClaimsTest {
     private static Jwt token(String subject, String role, String region, String school) {
         Jwt.Builder builder = Jwt.withTokenValue("t").header("alg", "RS256").subject(subject)
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60));
-        Optional.ofNullable(role).ifPresent(value -> builder.claim(CallerClaims.ROLE, value));
-        Optional.ofNullable(region).ifPresent(value -> builder.claim(CallerClaims.REGION, value));
-        Optional.ofNullable(school).ifPresent(value -> builder.claim(CallerClaims.SCHOOL, value));
+        Optional.ofNullable(role).ifPresent(value -> builder.claim(TokenClaims.ROLE, value));
+        Optional.ofNullable(region).ifPresent(value -> builder.claim(TokenClaims.REGION, value));
+        Optional.ofNullable(school).ifPresent(value -> builder.claim(TokenClaims.SCHOOL, value));
         return builder.build();
     }
 }

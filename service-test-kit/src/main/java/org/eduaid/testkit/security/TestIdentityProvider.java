@@ -20,8 +20,6 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class TestIdentityProvider {
 
-    public static final String AUDIENCE = "eduaid-api";
-
     private static volatile TestIdentityProvider instance;
 
     private final RSAKey signingKey;

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
+import org.eduaid.contracts.identity.TokenClaims;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.nimbusds.jose.JOSEException;
@@ -28,7 +29,7 @@ public final class TestToken {
     private String region;
     private String school;
     private String issuer;
-    private String audience = TestIdentityProvider.AUDIENCE;
+    private String audience = TokenClaims.AUDIENCE;
     private Instant issuedAt = Instant.now();
     private Duration lifetime = Duration.ofMinutes(10);
     private boolean signedByStranger;
@@ -124,12 +125,12 @@ public final class TestToken {
                 .notBeforeTime(Date.from(issuedAt))
                 .expirationTime(Date.from(issuedAt.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
-                .claim("eduaid_role", roleClaim);
+                .claim(TokenClaims.ROLE, roleClaim);
         if (region != null) {
-            claims.claim("eduaid_region", region);
+            claims.claim(TokenClaims.REGION, region);
         }
         if (school != null) {
-            claims.claim("eduaid_school", school);
+            claims.claim(TokenClaims.SCHOOL, school);
         }
         return claims.build();
     }

@@ -8,7 +8,7 @@ import org.eduaid.kit.audit.Audit;
 import org.eduaid.kit.events.TraceContexts;
 import org.eduaid.kit.regions.RegionDirectory;
 import org.eduaid.kit.security.Access;
-import org.eduaid.kit.security.Role;
+import org.eduaid.contracts.identity.Role;
 import org.eduaid.kit.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 

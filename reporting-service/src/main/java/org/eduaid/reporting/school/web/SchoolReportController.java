@@ -1,7 +1,7 @@
 package org.eduaid.reporting.school.web;
 
 import org.eduaid.kit.security.Access;
-import org.eduaid.kit.security.Role;
+import org.eduaid.contracts.identity.Role;
 import org.eduaid.kit.web.InvalidRequestException;
 import org.eduaid.reporting.school.application.SchoolCounts;
 import org.eduaid.reporting.school.application.SchoolFigures;

@@ -36,6 +36,7 @@ final class AppLaunch {
             }
         } else {
             env.put("KAFKA_BROKERS", components.kafka().bootstrapServers());
+            env.putAll(components.kafka().serviceEnvironment(app.module()));
             env.put("MONGODB_URI", components.mongo().uri(app.database().orElseThrow()));
         }
         return env;

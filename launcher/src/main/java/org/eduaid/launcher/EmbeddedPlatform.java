@@ -66,7 +66,8 @@ public final class EmbeddedPlatform {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
             out.printf("Starting Kafka on localhost:%d ...%n", settings.kafkaPort());
-            components.add(EmbeddedKafkaBroker.start(settings.kafkaDir(), settings.kafkaPort()));
+            components.add(EmbeddedKafkaBroker.start(settings.kafkaDir(), settings.kafkaPort(),
+                    PlatformSecrets.in(settings.dataDir().resolve("secrets"))));
             out.printf("Starting MongoDB on localhost:%d ...%n", settings.mongoPort());
             components.add(EmbeddedMongo.start(settings.mongoDir(), settings.mongoPort()));
 

@@ -32,7 +32,8 @@ public final class FakeApp {
 
     private static String wiring() {
         return Stream.of("SERVER_PORT", "KAFKA_BROKERS", "MONGODB_URI", "ENROLLMENT_SERVICE_URL", "SUBSIDY_SERVICE_URL",
-                        "TEACHER_SERVICE_URL", "REPORTING_SERVICE_URL")
+                        "TEACHER_SERVICE_URL", "REPORTING_SERVICE_URL",
+                        "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", "KAFKA_USERNAME", "KAFKA_PASSWORD")
                 .filter(name -> System.getenv(name) != null)
                 .map(name -> name + "=" + System.getenv(name))
                 .collect(Collectors.joining("\n"));

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.eduaid.contracts.Topics;
+import org.eduaid.contracts.access.KafkaAccessPolicy;
 import org.eduaid.launcher.EmbeddedPlatform;
 import org.eduaid.launcher.PlatformApp;
 import org.eduaid.launcher.PlatformSettings;
@@ -95,7 +96,7 @@ class PlatformEndToEndTest {
                          "locality":"URBAN"}""")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
-        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers())) {
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaClientProperties(KafkaAccessPolicy.ADMIN))) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                     kafka.readAll(Topics.ENROLLMENT_SCHOOLS, Duration.ofSeconds(2)).stream()
                             .filter(record -> "1150101001".equals(record.key()))

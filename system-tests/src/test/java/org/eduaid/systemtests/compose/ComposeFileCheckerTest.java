@@ -178,8 +178,14 @@ class ComposeFileCheckerTest {
                         ".env.example: lacks KAFKA_POPULATION_REGISTRY_PASSWORD"),
                 breaking("a secret with a value in .env.example",
                         p -> p.envExample().put("KAFKA_CIVIL_AFFAIRS_PASSWORD", "changeit"),
-                        ".env.example: gives KAFKA_CIVIL_AFFAIRS_PASSWORD a value"));
-
+                        ".env.example: gives KAFKA_CIVIL_AFFAIRS_PASSWORD a value"),
+                // sign-in
+                breaking("a localhost address that no service publishes",
+                        p -> p.environment("gateway").put("EDUAID_OIDC_TOKEN_URI", "http://localhost:9999/token"),
+                        "gateway: EDUAID_OIDC_TOKEN_URI points at localhost, which is no compose service"),
+                breaking("a service expecting another issuer",
+                        p -> p.environment("subsidy-service").put("EDUAID_OIDC_ISSUER_URI", "http://keycloak:8080/realms/eduaid"),
+                        "the apps expect different token issuers"));
     }
 
     @ParameterizedTest(name = "{0}")

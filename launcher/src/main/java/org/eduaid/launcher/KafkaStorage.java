@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * formatted exactly once: when it has no {@code meta.properties} yet.
  * <p>
  * A new directory starts with the admin's SCRAM credential among its bootstrap records, so the
- * broker's inter-broker identity can sign in from the first moment. A directory formatted by an
- * earlier launcher has none; it needs no migration, because {@link EmbeddedKafkaAccess} writes every
- * credential, the admin's included, on each start through the controller listener.
+ * broker's inter-broker identity and the launcher can sign in from the first moment. A directory
+ * formatted by an earlier launcher has none; it needs no migration by hand: {@link EmbeddedKafkaBroker}
+ * finds the admin's sign-in refused and restarts the broker once to store the credential.
  */
 final class KafkaStorage {
 

@@ -9,6 +9,20 @@ public final class Topics {
     /** Schools registered and changed; written by enrollment-service. */
     public static final String ENROLLMENT_SCHOOLS = "eduaid.enrollment.schools";
 
+    // Inbound topics: each written by one outside government system with its own Kafka principal.
+
+    /** Household poverty registry (建档立卡): registered-poor households and their changes. */
+    public static final String INBOUND_POVERTY_REGISTRY = "eduaid.inbound.poverty-registry";
+
+    /** Civil-affairs assistance: 低保 and 特困 households, orphans. */
+    public static final String INBOUND_CIVIL_AFFAIRS = "eduaid.inbound.civil-affairs";
+
+    /** Disability certificates of the disabled persons' federation: kind and grade. */
+    public static final String INBOUND_DISABILITY_CERTIFICATES = "eduaid.inbound.disability-certificates";
+
+    /** Population registry: births, moves in and out, deaths. */
+    public static final String INBOUND_POPULATION_REGISTRY = "eduaid.inbound.population-registry";
+
     private Topics() {
     }
 

@@ -2,8 +2,11 @@ package org.eduaid.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eduaid.contracts.enrollment.SchoolRegistered;
@@ -39,8 +42,30 @@ class EventCatalogTest {
 
     @Test
     void topicNamesAreUniqueAndEachHasOneProducer() {
-        assertThat(EventCatalog.TOPICS.stream().map(TopicSpec::name).distinct().count()).isEqualTo(EventCatalog.TOPICS.size());
+        List<TopicSpec> all = new ArrayList<>(EventCatalog.TOPICS);
+        all.addAll(EventCatalog.INBOUND_TOPICS);
+        assertThat(all.stream().map(TopicSpec::name).distinct().count()).isEqualTo(all.size());
         EventCatalog.TOPICS.forEach(topic -> assertThat(topic.producer()).endsWith("-service"));
+    }
+
+    @Test
+    void eachOutsideSystemWritesOneInboundTopicOfItsOwn() {
+        assertThat(EventCatalog.INBOUND_TOPICS).extracting(TopicSpec::name, TopicSpec::producer).containsExactly(
+                tuple("eduaid.inbound.poverty-registry", "poverty-registry"),
+                tuple("eduaid.inbound.civil-affairs", "civil-affairs"),
+                tuple("eduaid.inbound.disability-certificates", "disability-federation"),
+                tuple("eduaid.inbound.population-registry", "population-registry"));
+        EventCatalog.INBOUND_TOPICS.forEach(topic -> {
+            assertThat(topic.name()).startsWith("eduaid.inbound.");
+            assertThat(topic.producer()).doesNotEndWith("-service");
+            assertThat(topic.description()).isNotBlank();
+        });
+    }
+
+    @Test
+    void inboundTopicsAwaitTheirMessageSchemasWhileServiceTopicsHaveEvents() {
+        assertThat(EventCatalog.INBOUND_TOPICS).allMatch(TopicSpec::awaitsMessageSchemas);
+        assertThat(EventCatalog.TOPICS).noneMatch(TopicSpec::awaitsMessageSchemas);
     }
 
     @Test

@@ -38,6 +38,7 @@ final class AppLaunch {
             }
         } else if (app.isService()) {
             env.put("KAFKA_BROKERS", components.kafka().bootstrapServers());
+            env.putAll(components.kafka().serviceEnvironment(app.module()));
             env.put("MONGODB_URI", components.mongo().uri(app.database().orElseThrow()));
         }
         env.putAll(SecurityEnvironment.of(app, settings, secrets));

@@ -66,12 +66,12 @@ public final class EmbeddedPlatform {
         Thread shutdownHook = new Thread(components::close, "eduaid-launcher-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         try {
+            PlatformSecrets secrets = PlatformSecrets.in(settings.secretsDir());
             out.printf("Starting Kafka on localhost:%d ...%n", settings.kafkaPort());
-            components.add(EmbeddedKafkaBroker.start(settings.kafkaDir(), settings.kafkaPort()));
+            components.add(EmbeddedKafkaBroker.start(settings.kafkaDir(), settings.kafkaPort(), secrets));
             out.printf("Starting MongoDB on localhost:%d ...%n", settings.mongoPort());
             components.add(EmbeddedMongo.start(settings.mongoDir(), settings.mongoPort()));
 
-            PlatformSecrets secrets = PlatformSecrets.in(settings.secretsDir());
             long appsStartNanos = System.nanoTime();
             Map<PlatformApp, AppProcess> apps = new EnumMap<>(PlatformApp.class);
             StartupWatch watch = new StartupWatch(new HealthProbe(), out);

@@ -2,6 +2,7 @@ package org.eduaid.launcher;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The platform once every app reported UP: where to reach it, and {@link #close()} to stop it
@@ -35,6 +36,11 @@ public final class RunningPlatform implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return components.kafka().bootstrapServers();
+    }
+
+    /** Settings for a Kafka client signing in as {@code principal}, e.g. a test reading any topic as the admin. */
+    public Map<String, Object> kafkaClientProperties(String principal) {
+        return components.kafka().clientProperties(principal);
     }
 
     /** MongoDB without a database, e.g. {@code mongodb://localhost:27017}; each service uses its own database. */

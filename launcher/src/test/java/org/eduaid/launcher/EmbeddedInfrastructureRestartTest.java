@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,6 +20,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import org.eduaid.contracts.access.KafkaAccessPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 
-/** What a developer relies on when running the launcher again: yesterday's events and documents are still there. */
+/**
+ * What a developer relies on when running the launcher again: yesterday's events and documents are
+ * still there. The test topic is outside the catalogue, so only the platform's admin may use it.
+ */
 class EmbeddedInfrastructureRestartTest {
 
     private static final String TOPIC = "eduaid.test.schools";
@@ -45,7 +48,7 @@ class EmbeddedInfrastructureRestartTest {
     @Test
     void kafkaRecordsAndMongoDocumentsSurviveAStopAndStartOnTheSameDirectory() throws Exception {
         String clusterId;
-        try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), Ports.findFree());
+        try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), Ports.findFree(), secrets());
                 EmbeddedMongo mongo = EmbeddedMongo.start(dataDir.resolve("mongo"), Ports.findFree())) {
             clusterId = clusterIdServedBy(kafka);
             publishSchools(kafka);
@@ -56,7 +59,7 @@ class EmbeddedInfrastructureRestartTest {
             }
         }
 
-        try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), Ports.findFree());
+        try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), Ports.findFree(), secrets());
                 EmbeddedMongo mongo = EmbeddedMongo.start(dataDir.resolve("mongo"), Ports.findFree())) {
             assertThat(clusterIdServedBy(kafka)).as("cluster id after restart").isEqualTo(clusterId);
             assertThat(readAllFromTheBeginning(kafka)).containsExactlyInAnyOrderElementsOf(SCHOOLS.values());
@@ -70,9 +73,13 @@ class EmbeddedInfrastructureRestartTest {
         }
     }
 
+    private PlatformSecrets secrets() {
+        return PlatformSecrets.in(dataDir.resolve("secrets"));
+    }
+
     private static void publishSchools(EmbeddedKafkaBroker kafka) throws Exception {
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.putAll(kafka.clientProperties(KafkaAccessPolicy.ADMIN));
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             for (Map.Entry<String, String> school : SCHOOLS.entrySet()) {
@@ -83,7 +90,7 @@ class EmbeddedInfrastructureRestartTest {
 
     private static List<String> readAllFromTheBeginning(EmbeddedKafkaBroker kafka) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.putAll(kafka.clientProperties(KafkaAccessPolicy.ADMIN));
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "restart-test-reader");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> values = new ArrayList<>();
@@ -100,7 +107,7 @@ class EmbeddedInfrastructureRestartTest {
     }
 
     private static String clusterIdServedBy(EmbeddedKafkaBroker kafka) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+        try (Admin admin = Admin.create(kafka.clientProperties(KafkaAccessPolicy.ADMIN))) {
             return admin.describeCluster().clusterId().get();
         }
     }

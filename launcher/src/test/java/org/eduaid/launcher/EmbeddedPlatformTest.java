@@ -53,7 +53,10 @@ class EmbeddedPlatformTest {
             assertThat(get(platform.url(PlatformApp.TEACHER).resolve("/env"))).contains(
                     "SERVER_PORT=" + settings.port(PlatformApp.TEACHER),
                     "KAFKA_BROKERS=localhost:" + settings.kafkaPort(),
-                    "MONGODB_URI=mongodb://localhost:" + settings.mongoPort() + "/teacher");
+                    "MONGODB_URI=mongodb://localhost:" + settings.mongoPort() + "/teacher",
+                    "KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT", "KAFKA_SASL_MECHANISM=SCRAM-SHA-512",
+                    "KAFKA_USERNAME=teacher-service", "KAFKA_PASSWORD="
+                            + PlatformSecrets.in(settings.dataDir().resolve("secrets")).secret("kafka.teacher-service"));
             assertThat(get(platform.gatewayUrl().resolve("/env"))).contains(
                     "ENROLLMENT_SERVICE_URL=http://localhost:" + settings.port(PlatformApp.ENROLLMENT),
                     "SUBSIDY_SERVICE_URL=http://localhost:" + settings.port(PlatformApp.SUBSIDY),

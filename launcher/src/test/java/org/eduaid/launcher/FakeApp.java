@@ -40,7 +40,8 @@ public final class FakeApp {
         return Stream.of("SERVER_PORT", "KAFKA_BROKERS", "MONGODB_URI", "ENROLLMENT_SERVICE_URL", "SUBSIDY_SERVICE_URL",
                         "TEACHER_SERVICE_URL", "REPORTING_SERVICE_URL", "EDUAID_OIDC_ISSUER_URI", "EDUAID_OIDC_JWK_SET_URI",
                         "EDUAID_GATEWAY_URL", "EDUAID_GATEWAY_CLIENT_ID", "EDUAID_GATEWAY_CLIENT_SECRET", "IDP_SIGNING_KEY",
-                        "IDP_DEMO_ACCOUNTS", "EDUAID_PRIVACY_KEYS", "EDUAID_PRIVACY_ACTIVE_KEY", "EDUAID_BLIND_INDEX_KEY")
+                        "IDP_DEMO_ACCOUNTS", "EDUAID_PRIVACY_KEYS", "EDUAID_PRIVACY_ACTIVE_KEY", "EDUAID_BLIND_INDEX_KEY",
+                        "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", "KAFKA_USERNAME", "KAFKA_PASSWORD")
                 .filter(name -> System.getenv(name) != null)
                 .map(name -> name + "=" + System.getenv(name))
                 .collect(Collectors.joining("\n"));

@@ -48,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  * its relay, idempotent consumers with dead-lettering, problem details and correlation ids.
  */
 @AutoConfiguration
-@EnableConfigurationProperties({ OutboxProperties.class, ConsumerProperties.class, KafkaTopicsProperties.class })
+@EnableConfigurationProperties({ OutboxProperties.class, ConsumerProperties.class, KafkaTopicsProperties.class,
+        KafkaClientSecurity.class })
 public class EduAidServiceAutoConfiguration {
 
     static final String BROKERS = "spring.cloud.stream.kafka.binder.brokers";
@@ -91,8 +92,14 @@ public class EduAidServiceAutoConfiguration {
                 clock);
     }
 
+    /** Every Kafka client of the kit starts from this: the binder's brokers, signed in as {@link KafkaClientSecurity} says. */
     @Bean
-    EventTopics eventTopics(Environment environment, KafkaTopicsProperties properties,
+    KafkaConnection kafkaConnection(Environment environment, KafkaClientSecurity security) {
+        return new KafkaConnection(brokers(environment), security);
+    }
+
+    @Bean
+    EventTopics eventTopics(Environment environment, KafkaConnection kafka, KafkaTopicsProperties properties,
             ObjectProvider<BindingServiceProperties> bindings) {
         Map<String, String> groupByInputTopic = new LinkedHashMap<>();
         BindingServiceProperties stream = bindings.getIfAvailable();
@@ -103,16 +110,16 @@ public class EduAidServiceAutoConfiguration {
                 }
             });
         }
-        return new EventTopics(serviceName(environment), brokers(environment), properties, groupByInputTopic);
+        return new EventTopics(serviceName(environment), kafka, properties, groupByInputTopic);
     }
 
     @Bean
     @ConditionalOnBooleanProperty(name = "eduaid.outbox.enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(ObjectProvider<AggregateStore> stores, ReactiveMongoDatabaseFactory databases,
-            Environment environment, EventTopics topics, OutboxProperties properties, OutboxSignal signal, Clock clock,
+            KafkaConnection kafka, EventTopics topics, OutboxProperties properties, OutboxSignal signal, Clock clock,
             MeterRegistry meters) {
-        return OutboxRelayFactory.create(stores.orderedStream().toList(), databases, brokers(environment), topics,
-                properties, signal, clock, meters);
+        return OutboxRelayFactory.create(stores.orderedStream().toList(), databases, kafka, topics, properties, signal,
+                clock, meters);
     }
 
     @Bean
@@ -129,9 +136,8 @@ public class EduAidServiceAutoConfiguration {
     }
 
     @Bean
-    DeadLetterErrorHandling deadLetterErrorHandling(Environment environment, ConsumerProperties properties) {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(environment));
+    DeadLetterErrorHandling deadLetterErrorHandling(KafkaConnection kafka, ConsumerProperties properties) {
+        Map<String, Object> config = kafka.clientProperties();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -29,14 +29,14 @@ public final class EventTopics {
     private static final Logger log = LoggerFactory.getLogger(EventTopics.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    private final String brokers;
+    private final KafkaConnection kafka;
     private final KafkaTopicsProperties properties;
     private final Map<String, Long> retentionByTopic;
     private volatile boolean created;
 
-    public EventTopics(String service, String brokers, KafkaTopicsProperties properties,
+    public EventTopics(String service, KafkaConnection kafka, KafkaTopicsProperties properties,
             Map<String, String> groupByInputTopic) {
-        this.brokers = brokers;
+        this.kafka = kafka;
         this.properties = properties;
         Map<String, Long> topics = new TreeMap<>();
         for (TopicSpec topic : EventCatalog.TOPICS) {
@@ -58,9 +58,11 @@ public final class EventTopics {
         if (created || retentionByTopic.isEmpty()) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()))) {
+        Map<String, Object> config = kafka.clientProperties();
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        // needs CREATE on the topics it creates, and sees only those it may DESCRIBE: the access policy grants both
+        try (Admin admin = Admin.create(config)) {
             Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             List<NewTopic> missing = new ArrayList<>();
             retentionByTopic.forEach((name, retention) -> {

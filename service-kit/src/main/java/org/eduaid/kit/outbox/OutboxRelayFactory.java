@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eduaid.kit.config.EventTopics;
+import org.eduaid.kit.config.KafkaConnection;
 import org.springframework.data.mongodb.ReactiveMongoDatabaseFactory;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Builds the relay with a native Kafka producer: idempotent, acks from all replicas, at most five
  * requests in flight (which keeps per-partition order with idempotence), batching and compression.
+ * Idempotence needs no cluster-wide grant: WRITE on the service's own topics is enough (Kafka 3.2+).
  * The native producer rather than StreamBridge, because it sends about ten times faster.
  */
 public final class OutboxRelayFactory {
@@ -27,20 +29,19 @@ public final class OutboxRelayFactory {
     }
 
     public static OutboxRelay create(List<AggregateStore> stores, ReactiveMongoDatabaseFactory databases,
-            String brokers, EventTopics topics, OutboxProperties properties, OutboxSignal signal, Clock clock,
+            KafkaConnection kafka, EventTopics topics, OutboxProperties properties, OutboxSignal signal, Clock clock,
             MeterRegistry meters) {
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
         OutboxLeases leases = new OutboxLeases(databases.getMongoDatabase().block().getCollection("_outbox_leases"),
                 owner, properties.partitions(), properties.leaseTtl(), clock);
-        OutboxRelay relay = new OutboxRelay(stores, leases, new KafkaProducer<>(producerConfig(brokers, properties)),
+        OutboxRelay relay = new OutboxRelay(stores, leases, new KafkaProducer<>(producerConfig(kafka, properties)),
                 topics, properties, clock, meters);
         signal.listen(relay::signalled);
         return relay;
     }
 
-    static Map<String, Object> producerConfig(String brokers, OutboxProperties properties) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+    static Map<String, Object> producerConfig(KafkaConnection kafka, OutboxProperties properties) {
+        Map<String, Object> config = new HashMap<>(kafka.clientProperties());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.eduaid.kit.config.EventTopics;
+import org.eduaid.kit.config.KafkaConnection;
 import org.eduaid.kit.config.KafkaTopicsProperties;
 import org.eduaid.kit.events.TraceContext;
 import org.junit.jupiter.api.Test;
@@ -193,7 +194,7 @@ class OutboxRelayTest {
     }
 
     private OutboxRelay relay(MockProducer<String, byte[]> kafka, String owner) {
-        EventTopics noTopics = new EventTopics("nobody", "unused:9092", new KafkaTopicsProperties(null, null, null, null), Map.of());
+        EventTopics noTopics = new EventTopics("nobody", KafkaConnection.plaintext("unused:9092"), new KafkaTopicsProperties(null, null, null, null), Map.of());
         OutboxRelay relay = new OutboxRelay(List.of(fixtures.store), fixtures.leases(owner), kafka, noTopics, properties,
                 OutboxFixtures.CLOCK, new SimpleMeterRegistry());
         fixtures.signal.listen(relay::signalled);

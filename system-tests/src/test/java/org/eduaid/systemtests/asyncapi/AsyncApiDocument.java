@@ -16,8 +16,10 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * docs/asyncapi.yaml (AsyncAPI 3.0), generated from the event catalogue so that it cannot drift from
- * it: a channel per topic and per dead-letter topic, a message per event type, the producer's send
- * and each consumer group's receive, and each group's sending of its dead letters.
+ * it: a channel per topic, per outside system's inbound topic and per dead-letter topic, a message per
+ * event type, the producer's send and each consumer group's receive, and each group's sending of its
+ * dead letters. An inbound topic whose payloads are still to be agreed says so with
+ * {@value #MESSAGE_SCHEMAS} = {@value #AWAITING}.
  */
 final class AsyncApiDocument {
 
@@ -25,12 +27,16 @@ final class AsyncApiDocument {
     static final String REFRESH = "./mvnw -pl system-tests test -Dtest=AsyncApiDocumentTest -Dasyncapi.write=true";
     static final String CLOUD_EVENT_HEADERS = "CloudEventHeaders";
     static final String DEAD_LETTER = "DeadLetter";
+    static final String SCRAM = "scramSha512";
+    /** A specification extension: whether a channel's message schemas are still to be agreed. */
+    static final String MESSAGE_SCHEMAS = "x-eduaid-message-schemas";
+    static final String AWAITING = "awaiting";
     private static final String KAFKA_BINDING_VERSION = "0.5.0";
 
     private AsyncApiDocument() {
     }
 
-    static String render(List<TopicSpec> catalogue) {
+    static String render(List<TopicSpec> catalogue, List<TopicSpec> inbound) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
@@ -40,10 +46,10 @@ final class AsyncApiDocument {
         options.setSplitLines(false);
         return "# Generated from org.eduaid.contracts.EventCatalog by AsyncApiDocument (system-tests); do not edit.\n"
                 + "# Refresh: " + REFRESH + "\n"
-                + new Yaml(options).dump(build(catalogue));
+                + new Yaml(options).dump(build(catalogue, inbound));
     }
 
-    static Map<String, Object> build(List<TopicSpec> catalogue) {
+    static Map<String, Object> build(List<TopicSpec> catalogue, List<TopicSpec> inbound) {
         Map<String, Object> channels = new LinkedHashMap<>();
         Map<String, Object> operations = new LinkedHashMap<>();
         Map<String, Object> messages = new LinkedHashMap<>();
@@ -66,22 +72,33 @@ final class AsyncApiDocument {
                 addSubscription(topic, subscription, topicMessages, channels, operations);
             }
         }
+        for (TopicSpec topic : inbound) {
+            addInbound(topic, channels, operations, messages, schemas);
+        }
         messages.put(DEAD_LETTER, deadLetterMessage());
 
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("asyncapi", "3.0.0");
         document.put("info", map("title", "EduAid events", "version", "1.0.0", "description", """
-                The events the EduAid services exchange over Kafka. Each topic has one producing service. Records \
-                are CloudEvents 1.0 in binary content mode: the value is the event's JSON, the attributes are ce_ \
-                headers, the key is the subject (the aggregate id). Every consumer group has its own dead-letter \
-                topic, <topic>.<group>.dlq. Event types carry their own version: a change that is not additive is \
-                a new type."""));
+                The events the EduAid services exchange over Kafka, and the inbound topics outside government \
+                systems publish to. Each topic has one producer: a service, or for an inbound topic one outside \
+                system. Records are CloudEvents 1.0 in binary content mode: the value is the event's JSON, the \
+                attributes are ce_ headers, the key is the subject (the aggregate id). Every consumer group has its \
+                own dead-letter topic, <topic>.<group>.dlq. Event types carry their own version: a change that is \
+                not additive is a new type. Every client signs in with SASL/SCRAM-SHA-512 as its own principal \
+                (User:<service>, or User:<system> for an outside system) and may use only the topics and groups \
+                listed here for it: a producer writes its topic, a consumer reads its topic as its group."""));
         document.put("defaultContentType", CloudEventHeaders.JSON);
         document.put("servers", map("compose", map("host", "kafka:9092", "protocol", "kafka",
-                "description", "The broker of docker-compose.yml; elsewhere, the services' KAFKA_BROKERS.")));
+                "description", "The broker of docker-compose.yml; elsewhere, the services' KAFKA_BROKERS. "
+                        + "SASL_PLAINTEXT: put TLS (SASL_SSL) in front of it before it leaves a private network.",
+                "security", List.of(ref("#/components/securitySchemes/" + SCRAM)))));
         document.put("channels", channels);
         document.put("operations", operations);
-        document.put("components", map("messages", messages, "schemas", schemas));
+        document.put("components", map("messages", messages, "schemas", schemas, "securitySchemes", map(SCRAM,
+                map("type", SCRAM, "description", "SCRAM-SHA-512 with the principal's own user name and password. "
+                        + "ACLs let each principal write only its own topics and read only its subscriptions as its "
+                        + "own consumer groups; nothing is allowed without an ACL."))));
         return document;
     }
 
@@ -101,6 +118,37 @@ final class AsyncApiDocument {
                 + " of " + subscription.service() + " set aside, so that it could carry on.", deadLetterMessages));
         operations.put(deadLetters + ".send", operation("send", deadLetters, deadLetterMessages, subscription.service(),
                 subscription.service() + " dead-letters what group " + group + " cannot process", null, null));
+    }
+
+    /**
+     * An outside system's topic: sent by its agency, read like any other topic. Until its payloads are
+     * agreed it has no messages and says so, rather than promising a schema nobody has written.
+     */
+    private static void addInbound(TopicSpec topic, Map<String, Object> channels, Map<String, Object> operations,
+            Map<String, Object> messages, Map<String, Object> schemas) {
+        Map<String, Object> topicMessages = new LinkedHashMap<>();
+        for (Class<?> event : topic.events()) {
+            String type = EventTypes.logicalTypeOf(event);
+            schemas.put(type, PayloadSchemas.of(event));
+            messages.put(type, eventMessage(type, event, topic.producer()));
+            topicMessages.put(type, ref("#/components/messages/" + type));
+        }
+        Map<String, Object> channel = channel(topic.name(), topic.description(), topicMessages);
+        if (topic.awaitsMessageSchemas()) {
+            channel.put("description", topic.description() + " Its message schemas are still to be agreed with the "
+                    + "agency; until then EduAid reads nothing from it.");
+            channel.put(MESSAGE_SCHEMAS, AWAITING);
+        }
+        channels.put(topic.name(), channel);
+        operations.put(topic.name() + ".send", operation("send", topic.name(), topicMessages, topic.producer(),
+                topic.producer() + " publishes " + topic.name(),
+                "An outside system, signed in as User:" + topic.producer() + ", which may write this topic and no "
+                        + "other. Key each record by its subject (" + CloudEventHeaders.SUBJECT
+                        + "), so that one subject's records stay in order.",
+                null));
+        for (Subscription subscription : topic.subscriptions()) {
+            addSubscription(topic, subscription, topicMessages, channels, operations);
+        }
     }
 
     private static Map<String, Object> channel(String address, String description, Map<String, Object> messages) {

@@ -25,12 +25,12 @@ class AsyncApiDocumentTest {
     /** Set (-Dasyncapi.write=true) to rewrite the checked-in document instead of failing on a difference. */
     static final String WRITE = "asyncapi.write";
 
-    private final Map<String, Object> document = AsyncApiDocument.build(EventCatalog.TOPICS);
+    private final Map<String, Object> document = AsyncApiDocument.build(EventCatalog.TOPICS, EventCatalog.INBOUND_TOPICS);
 
     @Test
     void checkedInDocumentIsTheOneGeneratedFromTheCatalogue() throws IOException {
         Path file = RepositoryRoot.find().resolve(AsyncApiDocument.PATH);
-        String generated = AsyncApiDocument.render(EventCatalog.TOPICS);
+        String generated = AsyncApiDocument.render(EventCatalog.TOPICS, EventCatalog.INBOUND_TOPICS);
         if (Boolean.getBoolean(WRITE)) {
             Files.createDirectories(file.getParent());
             Files.writeString(file, generated);
@@ -74,6 +74,30 @@ class AsyncApiDocumentTest {
                         .isEqualTo(List.of(Map.of("name", subscription.service())));
             }
         }
+    }
+
+    @Test
+    void everyInboundTopicIsAChannelSentByItsAgencyAndSaysWhileItAwaitsItsMessageSchemas() {
+        for (TopicSpec topic : EventCatalog.INBOUND_TOPICS) {
+            assertThat(at(document, "channels", topic.name(), "address")).isEqualTo(topic.name());
+            assertThat(at(document, "operations", topic.name() + ".send", "tags"))
+                    .isEqualTo(List.of(Map.of("name", topic.producer())));
+            assertThat(at(document, "operations", topic.name() + ".send", "description")).asString()
+                    .contains("User:" + topic.producer());
+            if (topic.awaitsMessageSchemas()) {
+                assertThat(at(document, "channels", topic.name(), AsyncApiDocument.MESSAGE_SCHEMAS))
+                        .isEqualTo(AsyncApiDocument.AWAITING);
+                assertThat(at(document, "channels", topic.name(), "messages")).isEqualTo(Map.of());
+                assertThat(at(document, "operations", topic.name() + ".send", "messages")).isEqualTo(List.of());
+            }
+        }
+    }
+
+    @Test
+    void theBrokerTakesScramSignInOnly() {
+        assertThat(at(document, "servers", "compose", "security"))
+                .isEqualTo(List.of(Map.of("$ref", "#/components/securitySchemes/" + AsyncApiDocument.SCRAM)));
+        assertThat(at(document, "components", "securitySchemes", AsyncApiDocument.SCRAM, "type")).isEqualTo("scramSha512");
     }
 
     @Test

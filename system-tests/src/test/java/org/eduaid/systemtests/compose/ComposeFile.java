@@ -32,6 +32,12 @@ record ComposeFile(Map<String, ComposeService> services) {
         return Optional.ofNullable(services.get(name));
     }
 
+    /** The host side of every published port, e.g. {@code 8080} or {@code ${GATEWAY_PORT:-8080}}. */
+    Set<String> publishedPorts() {
+        return services.values().stream().flatMap(service -> service.publishedPorts().stream())
+                .collect(Collectors.toSet());
+    }
+
     /** One-shot jobs: services another one waits on to complete, so they are never "healthy". */
     Set<String> jobs() {
         return services.values().stream()

@@ -22,6 +22,8 @@ final class ComposeFileChecker {
         ServiceShapeRules.check(platform, violations);
         EnvironmentRules.check(platform, violations);
         TopicRules.check(platform, violations);
+        KafkaAccessRules.check(platform, violations);
+        SecretRules.check(platform, violations);
         return List.copyOf(violations);
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ComposeFileCheckerTest {
 
     private static final String SCHOOLS = Topics.ENROLLMENT_SCHOOLS;
+    private static final String POPULATION = Topics.INBOUND_POPULATION_REGISTRY;
     private static final String BINDING = "spring.cloud.stream.bindings.schoolDirectory-in-0";
     private static final String FUNCTIONS = "spring.cloud.function.definition";
 
@@ -127,7 +128,64 @@ class ComposeFileCheckerTest {
                         "teacher-service: the bindings of schoolDirectory belong to no function"),
                 breaking("a catalogue producer that is no service",
                         p -> p.producer("student-service"),
-                        "EventCatalog: " + SCHOOLS + " is written by student-service, which is no service of the build"));
+                        "EventCatalog: " + SCHOOLS + " is written by student-service, which is no service of the build"),
+                breaking("an inbound topic not created",
+                        p -> p.editVariable("kafka-init", "INBOUND_TOPICS", topics -> topics.replace(POPULATION, "")),
+                        "kafka-init: INBOUND_TOPICS lacks " + POPULATION),
+                // Kafka users and ACLs against the access policy
+                breaking("a missing ACL",
+                        p -> p.editVariable("kafka-init", "ACLS", acls -> acls.replace(
+                                "population-registry topic " + POPULATION + " WRITE,DESCRIBE", "")),
+                        "kafka-init: ACLS lacks User:population-registry WRITE TOPIC " + POPULATION),
+                breaking("an ACL the policy does not grant",
+                        p -> p.editVariable("kafka-init", "ACLS", acls -> acls + "population-registry topic " + SCHOOLS + " WRITE\n"),
+                        "kafka-init: ACLS grants User:population-registry WRITE TOPIC " + SCHOOLS + ", which the Kafka access policy does not"),
+                breaking("an ACL line that is not one",
+                        p -> p.editVariable("kafka-init", "ACLS", acls -> acls + "civil-affairs topic\n"),
+                        "kafka-init: ACLS line 'civil-affairs topic' is not"),
+                breaking("a new subscription without its grants",
+                        p -> p.subscribeInbound(POPULATION, "enrollment-service", "enrollment-school-age-roster"),
+                        "kafka-init: ACLS lacks User:enrollment-service READ TOPIC " + POPULATION),
+                breaking("a principal without a credential",
+                        p -> p.editVariable("kafka-init", "SCRAM_USERS", users -> users.replaceAll("(?m)^civil-affairs .*$", "")),
+                        "kafka-init: SCRAM_USERS lacks civil-affairs"),
+                breaking("a principal sharing another's password",
+                        p -> p.editVariable("kafka-init", "SCRAM_USERS", users -> users.replace(
+                                "teacher-service ${KAFKA_TEACHER_SERVICE_PASSWORD", "teacher-service ${KAFKA_SUBSIDY_SERVICE_PASSWORD")),
+                        "kafka-init: the password of teacher-service is not ${KAFKA_TEACHER_SERVICE_PASSWORD:?...}"),
+                breaking("a service signing in as another",
+                        p -> p.environment("teacher-service").put("KAFKA_USERNAME", "subsidy-service"),
+                        "teacher-service: KAFKA_USERNAME is subsidy-service; a service signs in as itself"),
+                breaking("a service without Kafka security",
+                        p -> p.environment("reporting-service").put("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"),
+                        "reporting-service: KAFKA_SECURITY_PROTOCOL is PLAINTEXT"),
+                breaking("a broker that lets in what no ACL names",
+                        p -> p.environment("kafka").put("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "true"),
+                        "kafka: KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND is true"),
+                breaking("a listener without sign-in",
+                        p -> p.editVariable("kafka", "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", map -> map + ",OPEN:PLAINTEXT"),
+                        "kafka: listener OPEN is PLAINTEXT"),
+                // secrets
+                breaking("a password written in the file",
+                        p -> p.environment("subsidy-service").put("KAFKA_PASSWORD", "hunter2"),
+                        "subsidy-service: KAFKA_PASSWORD is written in the file"),
+                breaking("a password written into a JAAS configuration",
+                        p -> p.editVariable("kafka", "KAFKA_LISTENER_NAME_CLIENT_SCRAM___SHA___512_SASL_JAAS_CONFIG",
+                                jaas -> jaas.replaceAll("password=\"[^\"]*\"", "password=\"hunter2\"")),
+                        "kafka: KAFKA_LISTENER_NAME_CLIENT_SCRAM___SHA___512_SASL_JAAS_CONFIG holds a password written in the file"),
+                breaking("a required secret .env.example does not list",
+                        p -> p.envExample().remove("KAFKA_POPULATION_REGISTRY_PASSWORD"),
+                        ".env.example: lacks KAFKA_POPULATION_REGISTRY_PASSWORD"),
+                breaking("a secret with a value in .env.example",
+                        p -> p.envExample().put("KAFKA_CIVIL_AFFAIRS_PASSWORD", "changeit"),
+                        ".env.example: gives KAFKA_CIVIL_AFFAIRS_PASSWORD a value"),
+                // sign-in
+                breaking("a localhost address that no service publishes",
+                        p -> p.environment("gateway").put("EDUAID_OIDC_TOKEN_URI", "http://localhost:9999/token"),
+                        "gateway: EDUAID_OIDC_TOKEN_URI points at localhost, which is no compose service"),
+                breaking("a service expecting another issuer",
+                        p -> p.environment("subsidy-service").put("EDUAID_OIDC_ISSUER_URI", "http://keycloak:8080/realms/eduaid"),
+                        "the apps expect different token issuers"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -146,18 +204,20 @@ class ComposeFileCheckerTest {
     }
 
     /** A deep copy of the real inputs, to break one thing at a time. */
-    private record EditablePlatform(Map<String, Object> compose, Map<String, AppModule> apps, List<TopicSpec> catalogue) {
+    private record EditablePlatform(Map<String, Object> compose, Map<String, AppModule> apps, List<TopicSpec> catalogue,
+            List<TopicSpec> inbound, Map<String, String> envExample) {
 
         static EditablePlatform real() {
             Platform real = Platform.read(RepositoryRoot.find());
             Map<String, AppModule> apps = new LinkedHashMap<>();
             real.apps().forEach(app -> apps.put(app.name(), app));
             Map<String, Object> compose = copy(Yamls.read(RepositoryRoot.find().resolve(Platform.COMPOSE_FILE)));
-            return new EditablePlatform(compose, apps, new ArrayList<>(EventCatalog.TOPICS));
+            return new EditablePlatform(compose, apps, new ArrayList<>(EventCatalog.TOPICS),
+                    new ArrayList<>(EventCatalog.INBOUND_TOPICS), new LinkedHashMap<>(real.envExample()));
         }
 
         Platform toPlatform() {
-            return new Platform(ComposeFile.of(compose), List.copyOf(apps.values()), catalogue);
+            return new Platform(ComposeFile.of(compose), List.copyOf(apps.values()), catalogue, inbound, envExample);
         }
 
         Map<String, Object> services() {
@@ -201,6 +261,17 @@ class ComposeFileCheckerTest {
         void producer(String service) {
             replaceSchools(schools -> new TopicSpec(schools.name(), service, schools.description(), schools.events(),
                     schools.subscriptions()));
+        }
+
+        void subscribeInbound(String topic, String service, String group) {
+            inbound.replaceAll(spec -> {
+                if (!spec.name().equals(topic)) {
+                    return spec;
+                }
+                List<Subscription> subscriptions = new ArrayList<>(spec.subscriptions());
+                subscriptions.add(new Subscription(service, group));
+                return new TopicSpec(spec.name(), spec.producer(), spec.description(), spec.events(), subscriptions);
+            });
         }
 
         private void replaceSchools(UnaryOperator<TopicSpec> change) {

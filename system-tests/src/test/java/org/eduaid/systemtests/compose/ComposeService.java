@@ -37,6 +37,12 @@ record ComposeService(String name, Map<String, Object> definition) {
         return definition.get("ports") instanceof List<?> ports ? ports : List.of();
     }
 
+    /** The host side of each {@code host:container} port, the part before the last colon. */
+    List<String> publishedPorts() {
+        return ports().stream().map(String::valueOf).filter(port -> port.lastIndexOf(':') > 0)
+                .map(port -> port.substring(0, port.lastIndexOf(':'))).toList();
+    }
+
     /** Both forms: a mapping, or a list of {@code NAME=value}; a name without a value passes the host's through. */
     Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>();

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.eduaid.systemtests.compose.AppSettings.Placeholder;
@@ -14,6 +16,7 @@ final class EnvironmentRules {
 
     static final String APPLICATION_NAME = "spring.application.name";
     static final String MONGODB_URI_KEY = "spring.mongodb.uri";
+    static final String OIDC_ISSUER = "EDUAID_OIDC_ISSUER_URI";
     private static final Pattern HOST_PORT_LIST = Pattern.compile("[A-Za-z0-9.-]+:\\d+(,[A-Za-z0-9.-]+:\\d+)*");
 
     private EnvironmentRules() {
@@ -34,6 +37,7 @@ final class EnvironmentRules {
             }
         }
         checkDatabasesDistinct(platform, violations);
+        checkOneIssuer(platform, violations);
     }
 
     /** A misspelt or stale variable is silently ignored by Spring; here it is an error. */
@@ -59,6 +63,9 @@ final class EnvironmentRules {
             List<String> violations) {
         environment.forEach((variable, value) -> {
             for (Address address : addressesIn(value)) {
+                if (isLocalhost(address.host()) && platform.compose().publishedPorts().contains(address.port())) {
+                    continue; // an address for the browser, on a port a service publishes
+                }
                 if (platform.compose().service(address.host()).isEmpty()) {
                     violations.add(app.name() + ": " + variable + " points at " + address.host()
                             + ", which is no compose service");
@@ -72,7 +79,10 @@ final class EnvironmentRules {
         });
     }
 
-    /** The addresses in a URL ({@code scheme://a:1,b:2/path}) or in a bare {@code host:port,...} list. */
+    /**
+     * The addresses in a URL ({@code scheme://a:1,b:2/path}) or in a bare {@code host:port,...} list;
+     * a port may be a compose variable, {@code localhost:${KEYCLOAK_PORT:-8180}}.
+     */
     static List<Address> addressesIn(String value) {
         int scheme = value.indexOf("://");
         String authority = (scheme < 0 ? value : value.substring(scheme + 3)).split("[/?#]", 2)[0];
@@ -82,11 +92,43 @@ final class EnvironmentRules {
         List<Address> addresses = new ArrayList<>();
         for (String address : authority.split(",")) {
             String withoutUser = address.substring(address.indexOf('@') + 1);
-            int colon = withoutUser.lastIndexOf(':');
+            int colon = portSeparator(withoutUser);
             addresses.add(colon < 0 ? new Address(withoutUser, "")
                     : new Address(withoutUser.substring(0, colon), withoutUser.substring(colon + 1)));
         }
         return addresses;
+    }
+
+    /** The first colon outside a {@code ${...}} variable, whose default may hold colons itself. */
+    private static int portSeparator(String address) {
+        int depth = 0;
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == ':' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLocalhost(String host) {
+        return host.equals("localhost") || host.equals("127.0.0.1");
+    }
+
+    /** The gateway and the services check the same tokens: they must expect the same issuer. */
+    private static void checkOneIssuer(Platform platform, List<String> violations) {
+        Map<String, String> issuerByApp = new TreeMap<>();
+        for (AppModule app : platform.apps()) {
+            platform.compose().service(app.name()).map(service -> service.environment().get(OIDC_ISSUER))
+                    .ifPresent(issuer -> issuerByApp.put(app.name(), issuer));
+        }
+        if (new TreeSet<>(issuerByApp.values()).size() > 1) {
+            violations.add("the apps expect different token issuers in " + OIDC_ISSUER + ": " + issuerByApp);
+        }
     }
 
     /** Each service owns its data: a shared database would let one service read another's. */

@@ -18,6 +18,13 @@ class EnvironmentRulesTest {
                 .containsExactly(new Address("kafka", "9092"), new Address("kafka-2", "9092"));
     }
 
+    /** The browser's address of a published port, whose variable's default holds a colon of its own. */
+    @Test
+    void aPortMayBeAComposeVariableWithADefault() {
+        assertThat(EnvironmentRules.addressesIn("http://localhost:${KEYCLOAK_PORT:-8180}/realms/eduaid"))
+                .containsExactly(new Address("localhost", "${KEYCLOAK_PORT:-8180}"));
+    }
+
     @Test
     void plainValuesNameNoHost() {
         assertThat(EnvironmentRules.addressesIn("8080")).isEmpty();

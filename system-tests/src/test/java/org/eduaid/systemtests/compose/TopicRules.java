@@ -17,12 +17,14 @@ import org.eduaid.contracts.TopicSpec.Subscription;
 import org.eduaid.contracts.Topics;
 
 /**
- * Topics and bindings against the event catalogue: kafka-init creates exactly the catalogue's topics
- * and dead-letter topics, and each service binds exactly its subscriptions.
+ * Topics and bindings against the event catalogue: kafka-init creates exactly the catalogue's topics,
+ * the outside systems' inbound topics and the dead-letter topics, and each service binds exactly its
+ * subscriptions.
  */
 final class TopicRules {
 
     static final String EVENT_TOPICS = "EVENT_TOPICS";
+    static final String INBOUND_TOPICS = "INBOUND_TOPICS";
     static final String DEAD_LETTER_TOPICS = "DEAD_LETTER_TOPICS";
     static final String BINDINGS = "spring.cloud.stream.bindings";
     static final String FUNCTIONS = "spring.cloud.function.definition";
@@ -35,7 +37,7 @@ final class TopicRules {
         checkTopicsCreated(platform, violations);
         checkCatalogueParties(platform, violations);
         for (AppModule service : platform.services()) {
-            checkInputs(service, platform.catalogue(), violations);
+            checkInputs(service, platform.allTopics(), violations);
             checkFunctions(service, violations);
         }
     }
@@ -47,13 +49,16 @@ final class TopicRules {
             return;
         }
         Set<String> eventTopics = new TreeSet<>();
+        Set<String> inboundTopics = new TreeSet<>();
         Set<String> deadLetterTopics = new TreeSet<>();
-        for (TopicSpec topic : platform.catalogue()) {
-            eventTopics.add(topic.name());
+        platform.catalogue().forEach(topic -> eventTopics.add(topic.name()));
+        platform.inbound().forEach(topic -> inboundTopics.add(topic.name()));
+        for (TopicSpec topic : platform.allTopics()) {
             topic.subscriptions().forEach(subscription ->
                     deadLetterTopics.add(Topics.deadLetterTopic(topic.name(), subscription.group())));
         }
         compareTopics(init, EVENT_TOPICS, eventTopics, violations);
+        compareTopics(init, INBOUND_TOPICS, inboundTopics, violations);
         compareTopics(init, DEAD_LETTER_TOPICS, deadLetterTopics, violations);
         if (!init.command().contains("--if-not-exists")) {
             violations.add(KAFKA_INIT + ": creates topics without --if-not-exists, so a second start fails");
@@ -81,6 +86,14 @@ final class TopicRules {
                 violations.add("EventCatalog: " + topic.name() + " is written by " + topic.producer()
                         + ", which is no service of the build");
             }
+        }
+        for (TopicSpec topic : platform.inbound()) {
+            if (services.contains(topic.producer())) {
+                violations.add("EventCatalog: inbound topic " + topic.name() + " is written by " + topic.producer()
+                        + ", a service; inbound topics are for outside systems");
+            }
+        }
+        for (TopicSpec topic : platform.allTopics()) {
             for (Subscription subscription : topic.subscriptions()) {
                 if (!services.contains(subscription.service())) {
                     violations.add("EventCatalog: " + topic.name() + " is read by " + subscription.service()

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.eduaid.contracts.EventCatalog;
 import org.eduaid.contracts.TopicSpec;
 import org.eduaid.contracts.Topics;
+import org.eduaid.contracts.access.KafkaAccessPolicy;
 import org.eduaid.kit.privacy.ResidentIdRedactor;
 import org.eduaid.launcher.EmbeddedPlatform;
 import org.eduaid.launcher.PlatformApp;
@@ -110,7 +111,7 @@ class PlatformEndToEndTest {
                  "locality":"URBAN"}""", "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
-        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers())) {
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaClientProperties(KafkaAccessPolicy.ADMIN))) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                     kafka.readAll(Topics.ENROLLMENT_SCHOOLS, Duration.ofSeconds(2)).stream()
                             .filter(record -> "1150101001".equals(record.key()))
@@ -192,7 +193,7 @@ class PlatformEndToEndTest {
                         .noneMatch(ResidentIdRedactor::containsIdNumber);
             }
         }
-        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers())) {
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaClientProperties(KafkaAccessPolicy.ADMIN))) {
             for (TopicSpec topic : EventCatalog.TOPICS) {
                 assertThat(kafka.readAll(topic.name(), Duration.ofSeconds(2))).as(topic.name())
                         .noneMatch(record -> ResidentIdRedactor.containsIdNumber(new String(record.value(), StandardCharsets.UTF_8)));

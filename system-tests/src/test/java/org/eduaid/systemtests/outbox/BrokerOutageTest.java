@@ -18,7 +18,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.eduaid.contracts.Topics;
 import org.eduaid.contracts.enrollment.SchoolRegistered;
+import org.eduaid.contracts.access.KafkaAccessPolicy;
 import org.eduaid.kit.config.EventTopics;
+import org.eduaid.kit.config.KafkaClientSecurity;
+import org.eduaid.kit.config.KafkaConnection;
 import org.eduaid.kit.config.KafkaTopicsProperties;
 import org.eduaid.kit.events.EventEnveloper;
 import org.eduaid.kit.events.EventJson;
@@ -32,6 +35,7 @@ import org.eduaid.kit.outbox.OutboxRelayFactory;
 import org.eduaid.kit.outbox.OutboxSignal;
 import org.eduaid.launcher.EmbeddedKafkaBroker;
 import org.eduaid.launcher.EmbeddedMongo;
+import org.eduaid.launcher.PlatformSecrets;
 import org.eduaid.launcher.Ports;
 import org.eduaid.testkit.KafkaTestClient;
 import org.junit.jupiter.api.Test;
@@ -46,7 +50,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 /**
  * The outbox relay while the real broker goes away mid-stream: events written during the outage
  * wait in their documents, then flow when the broker is back, every one of them, in order per
- * aggregate. Uses the launcher's restartable broker, which keeps its log on disk across restarts.
+ * aggregate. Uses the launcher's restartable broker, which keeps its log on disk across restarts,
+ * and is secured as in production: the relay signs in as enrollment-service, with the launcher's
+ * settings for that service and no more rights than the access policy grants it.
  */
 class BrokerOutageTest {
 
@@ -59,7 +65,11 @@ class BrokerOutageTest {
     void eventsWrittenWhileTheBrokerIsDownArriveWhenItIsBack() throws Exception {
         int kafkaPort = Ports.findFree();
         Path kafkaDir = dataDir.resolve("kafka");
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(kafkaDir, kafkaPort);
+        PlatformSecrets secrets = PlatformSecrets.in(dataDir.resolve("secrets"));
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(kafkaDir, kafkaPort, secrets);
+        KafkaConnection enrollment = new KafkaConnection(broker.bootstrapServers(),
+                securityOf(broker.serviceEnvironment("enrollment-service")));
+        Map<String, Object> admin = broker.clientProperties(KafkaAccessPolicy.ADMIN);
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir.resolve("mongo"), Ports.findFree());
                 MongoClient client = MongoClients.create(mongo.uri())) {
             SimpleReactiveMongoDatabaseFactory databases = new SimpleReactiveMongoDatabaseFactory(client, "outage");
@@ -70,15 +80,13 @@ class BrokerOutageTest {
             OutboxProperties properties = new OutboxProperties(true, 4, Duration.ofSeconds(15), 100,
                     Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(1), Map.of("delivery.timeout.ms", "3000",
                             "request.timeout.ms", "1000", "max.block.ms", "1000", "reconnect.backoff.max.ms", "500"));
-            EventTopics topics = new EventTopics("enrollment-service", broker.bootstrapServers(),
+            EventTopics topics = new EventTopics("enrollment-service", enrollment,
                     new KafkaTopicsProperties(2, (short) 1, -1L, null), Map.of());
-            OutboxRelay relay = OutboxRelayFactory.create(List.of(schools), databases, broker.bootstrapServers(),
-                    topics, properties, signal, CLOCK, new SimpleMeterRegistry());
+            OutboxRelay relay = OutboxRelayFactory.create(List.of(schools), databases, enrollment, topics, properties, signal, CLOCK, new SimpleMeterRegistry());
             relay.start();
             try {
                 writeSchools(schools, 0, 20);
-                String bootstrapBefore = broker.bootstrapServers();
-                await().atMost(Duration.ofSeconds(60)).until(() -> sequencesOnTopic(bootstrapBefore).size() == 20);
+                await().atMost(Duration.ofSeconds(60)).until(() -> sequencesOnTopic(admin).size() == 20);
 
                 broker.close();
                 writeSchools(schools, 20, 40);
@@ -89,10 +97,9 @@ class BrokerOutageTest {
                 }
                 await().atMost(Duration.ofSeconds(30)).until(() -> relayFailures(relay) > 0);
 
-                broker = EmbeddedKafkaBroker.start(kafkaDir, kafkaPort);
-                String bootstrap = broker.bootstrapServers();
+                broker = EmbeddedKafkaBroker.start(kafkaDir, kafkaPort, secrets);
                 await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
-                    Map<String, List<Long>> sequences = sequencesOnTopic(bootstrap);
+                    Map<String, List<Long>> sequences = sequencesOnTopic(admin);
                     assertThat(sequences).hasSize(40);
                     for (int i = 0; i < 40; i++) {
                         assertThat(sequences.get(code(i))).as(code(i)).isEqualTo(i < 20 ? List.of(1L, 2L) : List.of(1L));
@@ -119,9 +126,15 @@ class BrokerOutageTest {
         }
     }
 
-    private static Map<String, List<Long>> sequencesOnTopic(String bootstrap) {
+    /** What a service started by the launcher with this environment signs in with. */
+    private static KafkaClientSecurity securityOf(Map<String, String> environment) {
+        return new KafkaClientSecurity(environment.get("KAFKA_SECURITY_PROTOCOL"), environment.get("KAFKA_SASL_MECHANISM"),
+                environment.get("KAFKA_USERNAME"), environment.get("KAFKA_PASSWORD"));
+    }
+
+    private static Map<String, List<Long>> sequencesOnTopic(Map<String, Object> connection) {
         Map<String, Set<Long>> seen = new LinkedHashMap<>();
-        try (KafkaTestClient kafka = new KafkaTestClient(bootstrap)) {
+        try (KafkaTestClient kafka = new KafkaTestClient(connection)) {
             for (ConsumerRecord<String, byte[]> record : kafka.readAll(Topics.ENROLLMENT_SCHOOLS, Duration.ofSeconds(3))) {
                 seen.computeIfAbsent(record.key(), key -> new LinkedHashSet<>())
                         .add(Long.parseLong(KafkaTestClient.header(record, "ce_sequence")));

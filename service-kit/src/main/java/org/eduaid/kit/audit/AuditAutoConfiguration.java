@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * service's own database, readable by auditors at {@code eduaid.audit.api-path}.
  */
 @AutoConfiguration(afterName = "org.eduaid.kit.config.EduAidServiceAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 public class AuditAutoConfiguration {
 
     @Bean

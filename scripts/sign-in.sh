@@ -16,7 +16,7 @@ page=$(mktemp)
 trap 'rm -f "$page"' EXIT
 
 # the gateway sends us to the provider's login form; -w tells where we ended up
-login_url=$(curl -sS -c "$jar" -b "$jar" -L -o "$page" -w '%{url_effective}' "$gateway/oauth2/authorization/eduaid")
+login_url=$(curl -sS -H "Accept: text/html" -c "$jar" -b "$jar" -L -o "$page" -w '%{url_effective}' "$gateway/oauth2/authorization/eduaid")
 csrf=$(sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' "$page" | head -n 1)
 if [ -z "$csrf" ]; then
   echo "sign-in.sh: no login form at $login_url (is the platform running?)" >&2
@@ -24,7 +24,7 @@ if [ -z "$csrf" ]; then
 fi
 
 # posting the form follows the redirects back to the gateway, which opens the session
-final_url=$(curl -sS -c "$jar" -b "$jar" -L -o "$page" -w '%{url_effective}' \
+final_url=$(curl -sS -H "Accept: text/html" -c "$jar" -b "$jar" -L -o "$page" -w '%{url_effective}' \
   --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
   "${login_url%%\?*}")
 case "$final_url" in

@@ -1,6 +1,7 @@
 package org.eduaid.gateway.security;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 
 import org.eduaid.gateway.GatewayProblem;
@@ -8,6 +9,7 @@ import org.eduaid.gateway.ProblemResponses;
 import org.eduaid.gateway.ratelimit.CallerRateLimiter;
 import org.eduaid.gateway.ratelimit.RateLimitFilter;
 import org.eduaid.gateway.ratelimit.RateLimitProperties;
+import org.eduaid.tokens.AccessTokenDecoders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,12 +25,6 @@ import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcCli
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
@@ -88,14 +84,8 @@ public class GatewaySecurityConfiguration {
 
     @Bean
     ReactiveJwtDecoder bearerTokenDecoder(IdentityProviderProperties provider) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(provider.jwkSetUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
-                new JwtTimestampValidator(provider.clockSkew()),
-                new JwtIssuerValidator(provider.issuerUri()),
-                new JwtAudienceValidator(provider.audience()))));
-        return decoder;
+        return AccessTokenDecoders.create(provider.jwkSetUri(), provider.issuerUri(), provider.audience(),
+                provider.clockSkew(), List.of(), Clock.systemUTC());
     }
 
     @Bean

@@ -1,9 +1,11 @@
 package org.eduaid.kit.security;
 
 import org.eduaid.contracts.identity.Role;
+import java.time.Clock;
 import java.util.List;
 
 import org.eduaid.kit.web.ProblemDetailsExceptionHandler;
+import org.eduaid.tokens.AccessTokenDecoders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,16 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -56,15 +49,8 @@ public class SecurityAutoConfiguration {
 
     @Bean
     ReactiveJwtDecoder eduaidJwtDecoder(SecurityProperties properties) {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri())
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
-                new JwtTimestampValidator(properties.clockSkew()),
-                new JwtIssuerValidator(properties.issuerUri()),
-                audience(properties.audience()),
-                new CallerClaims())));
-        return decoder;
+        return AccessTokenDecoders.create(properties.jwkSetUri(), properties.issuerUri(), properties.audience(),
+                properties.clockSkew(), List.of(new CallerClaims()), Clock.systemUTC());
     }
 
     @Bean
@@ -106,12 +92,5 @@ public class SecurityAutoConfiguration {
         return Mono.justOrEmpty(CallerClaims.callerOf(token))
                 .switchIfEmpty(Mono.error(() -> new InvalidBearerTokenException("no EduAid caller in the token")))
                 .map(caller -> new CallerAuthentication(token, caller));
-    }
-
-    private static OAuth2TokenValidator<Jwt> audience(String audience) {
-        OAuth2Error wrongAudience = new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
-                "The token is not meant for the EduAid API", null);
-        return token -> token.getAudience() != null && token.getAudience().contains(audience)
-                ? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult.failure(wrongAudience);
     }
 }

@@ -84,14 +84,6 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    String name() {
-        return name;
-    }
-
-    Path logFile() {
-        return logFile;
-    }
-
     /** CPU time the process has used so far (zero where the platform does not say). */
     Duration cpuTime() {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);

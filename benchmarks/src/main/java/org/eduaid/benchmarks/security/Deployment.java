@@ -18,7 +18,6 @@ final class Deployment implements AutoCloseable {
 
     /** Generous: two JVMs start on two cores that other work shares. */
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
-    private static final String DATABASE = "enrollment";
 
     private final SecurityMode mode;
     private final URI serviceUrl;
@@ -34,15 +33,21 @@ final class Deployment implements AutoCloseable {
         this.gateway = gateway;
     }
 
-    static Deployment start(SecurityMode mode, ServiceJars jars, List<String> javaOpts, Infrastructure infrastructure,
-            TestIdentityProvider identityProvider, Path logDirectory) throws InterruptedException {
+    /**
+     * @param database the service's database: shared by configurations that run one after the other
+     *                 (same data), one each when they run side by side, since two services on one
+     *                 database would contend for its outbox leases like replicas
+     */
+    static Deployment start(SecurityMode mode, String database, ServiceJars jars, List<String> javaOpts,
+            Infrastructure infrastructure, TestIdentityProvider identityProvider, Path logDirectory)
+            throws InterruptedException {
         Map<String, String> security = mode.securitySettings(identityProvider.issuer(), identityProvider.jwkSetUri());
         int servicePort = ChildJvm.freePort();
         URI serviceUrl = URI.create("http://127.0.0.1:" + servicePort);
         Map<String, String> serviceEnv = new HashMap<>(security);
         serviceEnv.put("SERVER_PORT", String.valueOf(servicePort));
         serviceEnv.put("KAFKA_BROKERS", infrastructure.kafkaBootstrap());
-        serviceEnv.put("MONGODB_URI", infrastructure.mongoUri(DATABASE));
+        serviceEnv.put("MONGODB_URI", infrastructure.mongoUri(database));
         ChildJvm service = ChildJvm.start("enrollment-service (" + mode.label() + ")", javaOpts,
                 List.of("-jar", jars.enrollmentService().toString()), serviceEnv,
                 logDirectory.resolve(mode.fileLabel() + "-enrollment-service.log"));

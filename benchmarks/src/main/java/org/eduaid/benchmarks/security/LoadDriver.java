@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A closed-loop load on one base URL: each client sends a lookup of a random school, waits for the
  * whole answer, and sends the next, until the run's time is up. HTTP/1.1 with keep-alive, one pooled
  * connection per client, so the warm-up opens the connections and the measured run only reuses them.
- * Every request carries the same bearer token (ignored when security is off, so both configurations
- * send the same bytes). An answer counts only if it is 200 and holds the school asked for.
+ * Every request carries a bearer token, also when security is off and nobody reads it, so that both
+ * configurations send the same bytes. An answer counts only if it is 200 and holds the school asked for.
  */
 final class LoadDriver implements AutoCloseable {
 

@@ -14,9 +14,10 @@ enum Schedule {
     SEQUENTIAL,
 
     /**
-     * Both configurations side by side (four JVMs; the idle pair costs about 1 % of a core), and the
-     * four cases measured in {@code --slices} alternating slices, the order rotated each time, so that
-     * a change of the machine's other load falls on every case alike.
+     * Both configurations side by side (four JVMs; the idle pair costs about 1 % of a core), each
+     * service on its own database seeded alike, and the four cases measured in {@code --slices}
+     * alternating slices, the order rotated each time, so that a change of the machine's other load
+     * falls on every case alike.
      */
     INTERLEAVED;
 

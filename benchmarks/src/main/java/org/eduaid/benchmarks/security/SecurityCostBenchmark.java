@@ -33,6 +33,7 @@ public final class SecurityCostBenchmark {
     private static final Logger log = LoggerFactory.getLogger(SecurityCostBenchmark.class);
     private static final String LOG_DIRECTORY = "benchmarks/target/security-benchmark";
     private static final Duration IDLE_WINDOW = Duration.ofSeconds(5);
+    private static final String DATABASE = "enrollment";
 
     private SecurityCostBenchmark() {
     }
@@ -71,22 +72,24 @@ public final class SecurityCostBenchmark {
         List<CaseResult> cases = new ArrayList<>();
         log.info("starting Kafka and the {} store", options.store());
         try (Infrastructure infrastructure = Infrastructure.start(options.store())) {
-            DeploymentStarter starter = mode -> {
+            DeploymentStarter starter = (mode, database) -> {
                 log.info("[{}] starting enrollment-service and gateway", mode.label());
-                return Deployment.start(mode, jars, options.javaOpts(), infrastructure, identityProvider, logs);
+                return Deployment.start(mode, database, jars, options.javaOpts(), infrastructure, identityProvider,
+                        logs);
             };
             if (options.schedule() == Schedule.SEQUENTIAL) {
-                try (Deployment off = starter.start(SecurityMode.OFF)) {
+                try (Deployment off = starter.start(SecurityMode.OFF, DATABASE)) {
                     seed(off, schoolCodes);
                     cases.addAll(measure(List.of(off), options, schoolCodes));
                 }
-                try (Deployment on = starter.start(SecurityMode.ON)) {
+                try (Deployment on = starter.start(SecurityMode.ON, DATABASE)) {
                     cases.addAll(measure(List.of(on), options, schoolCodes));
                 }
             } else {
-                try (Deployment off = starter.start(SecurityMode.OFF)) {
+                try (Deployment off = starter.start(SecurityMode.OFF, DATABASE + "_off")) {
                     seed(off, schoolCodes);
-                    try (Deployment on = starter.start(SecurityMode.ON)) {
+                    try (Deployment on = starter.start(SecurityMode.ON, DATABASE + "_on")) {
+                        seed(on, schoolCodes);
                         cases.addAll(measure(List.of(off, on), options, schoolCodes));
                     }
                 }
@@ -169,7 +172,7 @@ public final class SecurityCostBenchmark {
     @FunctionalInterface
     private interface DeploymentStarter {
 
-        Deployment start(SecurityMode mode) throws InterruptedException;
+        Deployment start(SecurityMode mode, String database) throws InterruptedException;
     }
 
     private static PersonalDataFigures measurePersonalData(SecurityBenchmarkOptions options, Path logs)

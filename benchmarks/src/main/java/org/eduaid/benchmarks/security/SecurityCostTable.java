@@ -55,6 +55,7 @@ final class SecurityCostTable {
                 + "service alone) per request, as the operating system counts it, less their idle CPU (measured for a few "
                 + "seconds before each case: gateway %s, service %s of one core)", idleRange(AppCpu.CpuShare::gateway),
                 idleRange(AppCpu.CpuShare::service)));
+        out.println(cpuSplit());
         out.println(personalDataLine());
         out.println(gatewayShare(SecurityMode.OFF));
         out.println(gatewayShare(SecurityMode.ON));
@@ -105,6 +106,15 @@ final class SecurityCostTable {
                 + "on's p50 through the gateway (%s ms)", services, micros(inProcess.medianNanos()),
                 personalData.benchmarkJvmOptions(), micros(inProcess.fastestNanos()), micros(inProcess.slowestNanos()),
                 100.0 * personalData.perLookupNanos() / 1_000 / secured.p50Micros(), millis(secured.p50Micros()));
+    }
+
+    private String cpuSplit() {
+        CaseResult off = find(SecurityMode.OFF, RequestPath.GATEWAY);
+        CaseResult on = find(SecurityMode.ON, RequestPath.GATEWAY);
+        return String.format(Locale.ROOT, "CPU per request through the gateway, security off: gateway %.3f ms + service "
+                + "%.3f ms; security on: gateway %.3f ms + service %.3f ms", off.cpuPerRequest().gatewayMicros() / 1_000,
+                off.cpuPerRequest().serviceMicros() / 1_000, on.cpuPerRequest().gatewayMicros() / 1_000,
+                on.cpuPerRequest().serviceMicros() / 1_000);
     }
 
     private String gatewayShare(SecurityMode mode) {

@@ -22,9 +22,10 @@ import de.bwaldvogel.mongo.MongoServer;
  * What one column of the table runs on: a real Kafka broker (KRaft, in this JVM) and a MongoDB
  * wire-protocol server on the chosen backend. Every stage of the column shares them, so the raw
  * rates and the hop are measured on the same machinery; each column gets its own pair, so the
- * second column does not find the first one's topic and offsets.
+ * second column does not find the first one's topic and offsets. The security benchmark runs its
+ * services' child JVMs on one of these too.
  */
-final class Infrastructure implements AutoCloseable {
+public final class Infrastructure implements AutoCloseable {
 
     static final int TOPIC_PARTITIONS = 6;
 
@@ -43,7 +44,7 @@ final class Infrastructure implements AutoCloseable {
         this.scratchDirectory = scratchDirectory;
     }
 
-    static Infrastructure start(StoreKind store) {
+    public static Infrastructure start(StoreKind store) {
         Path scratch = createScratchDirectory(store);
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, TOPIC_PARTITIONS);
         // the settings the platform's own single-node broker uses, so that consumer groups join at once
@@ -72,7 +73,7 @@ final class Infrastructure implements AutoCloseable {
         }
     }
 
-    String kafkaBootstrap() {
+    public String kafkaBootstrap() {
         return kafka.getBrokersAsString();
     }
 
@@ -81,7 +82,7 @@ final class Infrastructure implements AutoCloseable {
         kafka.addTopics(new NewTopic(name, TOPIC_PARTITIONS, (short) 1));
     }
 
-    String mongoUri(String database) {
+    public String mongoUri(String database) {
         return "mongodb://" + mongoAddress + "/" + database;
     }
 

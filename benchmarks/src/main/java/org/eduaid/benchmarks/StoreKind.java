@@ -38,7 +38,7 @@ public enum StoreKind {
 
     abstract MongoBackend backend(Path scratchDirectory);
 
-    static StoreKind named(String label) {
+    public static StoreKind named(String label) {
         return Arrays.stream(values()).filter(kind -> kind.label.equals(label)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown store " + label));
     }

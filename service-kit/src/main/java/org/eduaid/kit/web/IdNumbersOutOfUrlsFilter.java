@@ -1,5 +1,6 @@
 package org.eduaid.kit.web;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -21,7 +22,8 @@ public final class IdNumbersOutOfUrlsFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String rawUrl = exchange.getRequest().getURI().getRawPath() + "?" + exchange.getRequest().getURI().getRawQuery();
+        URI uri = exchange.getRequest().getURI();
+        String rawUrl = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
         if (ResidentIdRedactor.containsIdNumber(rawUrl) || ResidentIdRedactor.containsIdNumber(decoded(rawUrl))) {
             return Mono.error(InvalidRequestException.of("url",
                     "must not contain a resident ID number; send it in the request body"));

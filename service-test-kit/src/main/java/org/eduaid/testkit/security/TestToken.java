@@ -1,7 +1,9 @@
 package org.eduaid.testkit.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -111,8 +113,8 @@ public final class TestToken {
             return compact;
         }
         String[] parts = compact.split("\\.");
-        String forgedClaims = java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(claims("PLATFORM_ADMIN").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String forgedClaims = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims("PLATFORM_ADMIN").toString().getBytes(StandardCharsets.UTF_8));
         return parts[0] + "." + forgedClaims + "." + parts[2];
     }
 

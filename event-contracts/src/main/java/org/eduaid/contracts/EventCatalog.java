@@ -6,7 +6,33 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eduaid.contracts.TopicSpec.Subscription;
+import org.eduaid.contracts.enrollment.DropoutCaseClosed;
+import org.eduaid.contracts.enrollment.DropoutCaseDeferred;
+import org.eduaid.contracts.enrollment.DropoutCaseEscalated;
+import org.eduaid.contracts.enrollment.DropoutCaseOpened;
+import org.eduaid.contracts.enrollment.DropoutCasePersuasionStarted;
+import org.eduaid.contracts.enrollment.DropoutCasePlaced;
+import org.eduaid.contracts.enrollment.DropoutCaseReturned;
+import org.eduaid.contracts.enrollment.DropoutCaseVerified;
+import org.eduaid.contracts.enrollment.RosterChildRecorded;
+import org.eduaid.contracts.enrollment.RosterChildRemoved;
 import org.eduaid.contracts.enrollment.SchoolRegistered;
+import org.eduaid.contracts.enrollment.StudentEnrolled;
+import org.eduaid.contracts.enrollment.StudentFlagsChanged;
+import org.eduaid.contracts.enrollment.StudentGraduated;
+import org.eduaid.contracts.enrollment.StudentPromoted;
+import org.eduaid.contracts.enrollment.StudentRegistered;
+import org.eduaid.contracts.enrollment.StudentResumed;
+import org.eduaid.contracts.enrollment.StudentSuspended;
+import org.eduaid.contracts.enrollment.StudentTransferred;
+import org.eduaid.contracts.enrollment.StudentWithdrawn;
+import org.eduaid.contracts.inbound.AssistanceStatusChanged;
+import org.eduaid.contracts.inbound.BirthRegistered;
+import org.eduaid.contracts.inbound.DisabilityCertificateChanged;
+import org.eduaid.contracts.inbound.PovertyStatusChanged;
+import org.eduaid.contracts.inbound.ResidentDied;
+import org.eduaid.contracts.inbound.ResidentMovedIn;
+import org.eduaid.contracts.inbound.ResidentMovedOut;
 
 /**
  * Every topic, its single producer, its consumer groups and its events. The AsyncAPI document and
@@ -21,23 +47,44 @@ public final class EventCatalog {
                     List.of(SchoolRegistered.class),
                     List.of(new Subscription("subsidy-service", "subsidy-school-directory"),
                             new Subscription("teacher-service", "teacher-school-directory"),
-                            new Subscription("reporting-service", "reporting-school-figures"))));
+                            new Subscription("reporting-service", "reporting-school-figures"))),
+            new TopicSpec(Topics.ENROLLMENT_STUDENTS, "enrollment-service",
+                    "Students: registration (with a masked ID number), household flags and every step of the enrolment lifecycle, keyed by student id.",
+                    List.of(StudentRegistered.class, StudentFlagsChanged.class, StudentEnrolled.class,
+                            StudentPromoted.class, StudentTransferred.class, StudentSuspended.class,
+                            StudentResumed.class, StudentWithdrawn.class, StudentGraduated.class),
+                    List.of()),
+            new TopicSpec(Topics.ENROLLMENT_DROPOUT_CASES, "enrollment-service",
+                    "Out-of-school cases (控辍保学): opened, verified by a household visit, persuaded back, returned or placed, deferred, closed and escalated, keyed by case id.",
+                    List.of(DropoutCaseOpened.class, DropoutCaseVerified.class, DropoutCasePersuasionStarted.class,
+                            DropoutCaseReturned.class, DropoutCasePlaced.class, DropoutCaseDeferred.class,
+                            DropoutCaseClosed.class, DropoutCaseEscalated.class),
+                    List.of()),
+            new TopicSpec(Topics.ENROLLMENT_ROSTER, "enrollment-service",
+                    "The population roster of children per county (from the population registry and imports), keyed by child id.",
+                    List.of(RosterChildRecorded.class, RosterChildRemoved.class),
+                    List.of()));
 
     /**
      * The topics outside government systems publish to, one each, under their own Kafka principal
-     * (the producer); no EduAid service may write them. Their payloads are agreed with each agency
-     * and modelled when a service starts reading the topic: until then a topic has no events and
-     * {@link TopicSpec#awaitsMessageSchemas()} says so.
+     * (the producer); no EduAid service may write them. Unlike EduAid's own events their payloads
+     * carry resident ID numbers, since that is how the agencies identify people: enrollment-service
+     * turns them into its pseudonymous ids on arrival.
      */
     public static final List<TopicSpec> INBOUND_TOPICS = List.of(
             inbound(Topics.INBOUND_POVERTY_REGISTRY, "poverty-registry",
-                    "Household poverty registry (建档立卡) of the rural revitalisation bureau: registered-poor households and changes to them."),
+                    "Household poverty registry (建档立卡) of the rural revitalisation bureau: registered-poor households and changes to them.",
+                    List.of(PovertyStatusChanged.class), "enrollment-poverty-flags"),
             inbound(Topics.INBOUND_CIVIL_AFFAIRS, "civil-affairs",
-                    "Civil-affairs assistance: households receiving 低保 or 特困 support, and orphans."),
+                    "Civil-affairs assistance: households receiving 低保 or 特困 support, and orphans.",
+                    List.of(AssistanceStatusChanged.class), "enrollment-assistance-flags"),
             inbound(Topics.INBOUND_DISABILITY_CERTIFICATES, "disability-federation",
-                    "Disability certificates (残疾人证) issued by the disabled persons' federation, with kind and grade."),
+                    "Disability certificates (残疾人证) issued by the disabled persons' federation, with kind and grade.",
+                    List.of(DisabilityCertificateChanged.class), "enrollment-disability-flags"),
             inbound(Topics.INBOUND_POPULATION_REGISTRY, "population-registry",
-                    "Population registry (户籍): births, moves in and out, and deaths."));
+                    "Population registry (户籍): births, moves in and out, and deaths.",
+                    List.of(BirthRegistered.class, ResidentMovedIn.class, ResidentMovedOut.class, ResidentDied.class),
+                    "enrollment-population-roster"));
 
     private static final Map<Class<?>, TopicSpec> TOPIC_BY_EVENT = TOPICS.stream()
             .flatMap(topic -> topic.events().stream().map(event -> Map.entry(event, topic)))
@@ -50,8 +97,10 @@ public final class EventCatalog {
     private EventCatalog() {
     }
 
-    private static TopicSpec inbound(String topic, String system, String description) {
-        return new TopicSpec(topic, system, description, List.of(), List.of());
+    private static TopicSpec inbound(String topic, String system, String description, List<Class<?>> events,
+            String enrollmentGroup) {
+        return new TopicSpec(topic, system, description, events,
+                List.of(new Subscription("enrollment-service", enrollmentGroup)));
     }
 
     /** The topic a service publishes an event on; an event outside the catalogue is a programming error. */

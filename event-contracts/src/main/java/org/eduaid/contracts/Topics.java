@@ -9,6 +9,15 @@ public final class Topics {
     /** Schools registered and changed; written by enrollment-service. */
     public static final String ENROLLMENT_SCHOOLS = "eduaid.enrollment.schools";
 
+    /** Students: registration, household flags and the enrolment lifecycle; written by enrollment-service. */
+    public static final String ENROLLMENT_STUDENTS = "eduaid.enrollment.students";
+
+    /** Out-of-school cases (控辍保学) and their workflow; written by enrollment-service. */
+    public static final String ENROLLMENT_DROPOUT_CASES = "eduaid.enrollment.dropout-cases";
+
+    /** The population roster of children counties compare enrolments against; written by enrollment-service. */
+    public static final String ENROLLMENT_ROSTER = "eduaid.enrollment.roster";
+
     // Inbound topics: each written by one outside government system with its own Kafka principal.
 
     /** Household poverty registry (建档立卡): registered-poor households and their changes. */

@@ -37,7 +37,7 @@ class EventCatalogTest {
         assertThat(EventCatalog.eventsByLogicalType()).hasSize(
                 (int) EventCatalog.TOPICS.stream().mapToLong(t -> t.events().size()).sum());
         EventCatalog.eventsByLogicalType().keySet()
-                .forEach(type -> assertThat(type).matches("eduaid\\.[a-z]+\\.[A-Z][A-Za-z]+ed\\.v\\d+"));
+                .forEach(type -> assertThat(type).matches("eduaid\\.[a-z]+\\.[A-Z][A-Za-z]+(ed|wn)\\.v\\d+"));
     }
 
     @Test
@@ -63,9 +63,24 @@ class EventCatalogTest {
     }
 
     @Test
-    void inboundTopicsAwaitTheirMessageSchemasWhileServiceTopicsHaveEvents() {
-        assertThat(EventCatalog.INBOUND_TOPICS).allMatch(TopicSpec::awaitsMessageSchemas);
+    void everyTopicHasItsEventsModelledAndInboundTypesAreNamedAfterTheirSystem() {
+        assertThat(EventCatalog.INBOUND_TOPICS).noneMatch(TopicSpec::awaitsMessageSchemas);
         assertThat(EventCatalog.TOPICS).noneMatch(TopicSpec::awaitsMessageSchemas);
+        EventCatalog.INBOUND_TOPICS.forEach(topic -> topic.events().forEach(event -> {
+            assertThat(event.isRecord()).as(event + " is a record").isTrue();
+            assertThat(EventTypes.logicalTypeOf(event))
+                    .matches("gov\\." + topic.producer() + "\\.[A-Z][A-Za-z]+(ed|In|Out)\\.v\\d+");
+        }));
+    }
+
+    @Test
+    void enrollmentServiceReadsEveryInboundTopicInAGroupOfItsOwn() {
+        EventCatalog.INBOUND_TOPICS.forEach(topic -> assertThat(topic.subscriptions())
+                .singleElement()
+                .satisfies(subscription -> {
+                    assertThat(subscription.service()).isEqualTo("enrollment-service");
+                    assertThat(subscription.group()).startsWith("enrollment-");
+                }));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.eduaid.contracts.envelope.CloudEventHeaders;
 import org.eduaid.enrollment.dropout.DropoutCaseMother;
 import org.eduaid.enrollment.dropout.application.CaseCalendar;
@@ -32,8 +33,13 @@ import org.eduaid.testkit.security.TestToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.mongodb.reactivestreams.client.MongoCollection;
+
+import reactor.core.publisher.Mono;
 
 /**
  * The case workflow through the API, on the real store and broker. Children here are unknown to the
@@ -53,6 +59,10 @@ class DropoutCaseWorkflowIntegrationTest {
 
     @Autowired
     SuspectedChildren suspectedChildren;
+
+    @Autowired
+    @Qualifier("dropoutCaseCollection")
+    MongoCollection<Document> stored;
 
     TestToken officer;
     WebTestClient web;
@@ -117,6 +127,23 @@ class DropoutCaseWorkflowIntegrationTest {
             assertThat(payload).contains(child).doesNotContain("李秀英", "张建国", "赵永福", "钱丽华", "孙志强", "术后康复期",
                     "家中务农", officer.subject());
         });
+    }
+
+    @Test
+    void namesOfficialsNotesAndHealthGroundsAreEncryptedAtRest() {
+        var opened = post(web, "/api/enrollment/cases", DropoutCaseMother.report(DropoutCaseMother.freshChild().value(), LINXI), 201);
+        String base = "/api/enrollment/cases/" + id(opened);
+        var verified = post(web, base + "/verification", DropoutCaseMother.verification(version(opened), "GENUINE"), 200);
+        var persuading = post(web, base + "/persuasion",
+                DropoutCaseMother.persuasion(version(verified), calendar.today().plusDays(20)), 200);
+        post(web, base + "/deferral", DropoutCaseMother.deferral(version(persuading)), 200);
+
+        Document raw = Mono.from(stored.find(new Document("_id", id(opened))).first()).block();
+        String json = raw.toJson();
+        assertThat(json).doesNotContain("李秀英", "张建国", "赵永福", "钱丽华", "术后康复期", "家中务农", "连续两周未到校")
+                .contains("enc:v1:");
+        assertThat(raw.getString("openKey")).isEqualTo(opened.get("childId"));
+        assertThat(raw.getString("deadline")).isEqualTo(calendar.today().plusDays(20).toString());
     }
 
     @Test

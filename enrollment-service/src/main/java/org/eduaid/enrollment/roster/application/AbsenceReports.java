@@ -40,7 +40,7 @@ public class AbsenceReports {
         if (!PersonId.isValid(command.studentId())) {
             return Mono.error(InvalidRequestException.of("studentId", "is not a student id"));
         }
-        if (command.fromDate().isAfter(LocalDate.now(clock.withZone(PopulationRoster.CHINA)))) {
+        if (command.fromDate().isAfter(LocalDate.now(clock.withZone(RegistryRecordApplier.CHINA)))) {
             return Mono.error(InvalidRequestException.of("fromDate", "must not lie in the future"));
         }
         return Access.permit("report absences", Role.SCHOOL_CLERK, Role.COUNTY_OFFICER, Role.PLATFORM_ADMIN)

@@ -101,7 +101,7 @@ public class RosterComparisons {
     /** Takes the county's lease and records the run as RUNNING; empty when another run holds the county. */
     Mono<ComparisonRun> begin(String countyCode, String trigger, String requestedBy) {
         String id = UUID.randomUUID().toString();
-        LocalDate today = LocalDate.now(clock.withZone(PopulationRoster.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(RegistryRecordApplier.CHINA));
         ComparisonRun run = new ComparisonRun(id, countyCode, ComparisonRun.Status.RUNNING, trigger, requestedBy,
                 policy.referenceDate(today), clock.instant(), null, ComparisonCounts.none(), null);
         return runs.acquire(countyCode, id, properties.comparisonLease(), clock.instant())
@@ -112,7 +112,7 @@ public class RosterComparisons {
     /** Streams the county's school-age children in batches and stores the outcome; releases the lease. */
     Mono<ComparisonRun> carryOn(ComparisonRun run, TraceContext trace) {
         LocalDate reference = run.referenceDate();
-        LocalDate today = LocalDate.now(clock.withZone(PopulationRoster.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(RegistryRecordApplier.CHINA));
         ComparisonCounts[] found = { ComparisonCounts.none() };
         Flux<ComparisonCounts> perBatch = roster.onRoster(run.countyCode(), policy.earliestBirthDate(reference),
                         policy.latestBirthDate(reference))

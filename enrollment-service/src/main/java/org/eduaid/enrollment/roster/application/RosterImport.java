@@ -57,7 +57,7 @@ public class RosterImport implements RosterRecords {
             return Mono.error(new IllegalArgumentException("a chunk holds at most " + MAX_CHUNK + " rows"));
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, PopulationRoster.CHINA);
+        LocalDate today = LocalDate.ofInstant(now, RegistryRecordApplier.CHINA);
         Map<Long, RowOutcome> outcomes = new HashMap<>();
         Map<PersonId, Row> accepted = new LinkedHashMap<>();
         for (RosterRecord record : rows) {

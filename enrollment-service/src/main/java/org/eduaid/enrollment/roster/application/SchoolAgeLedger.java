@@ -110,7 +110,7 @@ public class SchoolAgeLedger {
     }
 
     private LocalDate referenceDate() {
-        return policy.referenceDate(LocalDate.now(clock.withZone(PopulationRoster.CHINA)));
+        return policy.referenceDate(LocalDate.now(clock.withZone(RegistryRecordApplier.CHINA)));
     }
 
     private static String enrolmentOf(StudentStatus status) {

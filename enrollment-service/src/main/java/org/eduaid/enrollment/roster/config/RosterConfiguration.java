@@ -1,6 +1,6 @@
 package org.eduaid.enrollment.roster.config;
 
-import org.eduaid.enrollment.roster.application.PopulationRoster;
+import org.eduaid.enrollment.roster.application.RegistryRecordApplier;
 import org.eduaid.enrollment.roster.domain.SchoolAgePolicy;
 import org.eduaid.enrollment.roster.messaging.PopulationRegistryHandlers;
 import org.eduaid.kit.consumer.EventConsumers;
@@ -35,7 +35,7 @@ public class RosterConfiguration {
 
     /** eduaid.inbound.population-registry → roster (births, moves in and out, deaths). */
     @Bean
-    IdempotentEventConsumer populationRoster(EventConsumers consumers, PopulationRoster roster, RegionDirectory regions,
+    IdempotentEventConsumer populationRoster(EventConsumers consumers, RegistryRecordApplier roster, RegionDirectory regions,
             TraceContexts traces) {
         return consumers.consumer("populationRoster",
                 new PopulationRegistryHandlers(roster, regions, traces).handlers());

@@ -8,7 +8,7 @@ import org.eduaid.contracts.inbound.BirthRegistered;
 import org.eduaid.contracts.inbound.ResidentDied;
 import org.eduaid.contracts.inbound.ResidentMovedIn;
 import org.eduaid.contracts.inbound.ResidentMovedOut;
-import org.eduaid.enrollment.roster.application.PopulationRoster;
+import org.eduaid.enrollment.roster.application.RegistryRecordApplier;
 import org.eduaid.enrollment.roster.application.ValidRegistryRecord;
 import org.eduaid.enrollment.roster.domain.RegistryPosition;
 import org.eduaid.enrollment.roster.domain.RegistryRecord;
@@ -30,11 +30,11 @@ public final class PopulationRegistryHandlers {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final PopulationRoster roster;
+    private final RegistryRecordApplier roster;
     private final RegistryPayloads payloads;
     private final TraceContexts traces;
 
-    public PopulationRegistryHandlers(PopulationRoster roster, RegionDirectory regions, TraceContexts traces) {
+    public PopulationRegistryHandlers(RegistryRecordApplier roster, RegionDirectory regions, TraceContexts traces) {
         this.roster = roster;
         this.payloads = new RegistryPayloads(regions);
         this.traces = traces;
@@ -95,5 +95,4 @@ public final class PopulationRegistryHandlers {
                 .block(TIMEOUT);
         return List.of();
     }
-
 }

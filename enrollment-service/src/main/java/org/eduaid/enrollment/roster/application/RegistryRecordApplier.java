@@ -26,7 +26,7 @@ import reactor.util.retry.Retry;
  * decided again.
  */
 @Service
-public class PopulationRoster {
+public class RegistryRecordApplier {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int ATTEMPTS = 5;
@@ -36,7 +36,7 @@ public class PopulationRoster {
     private final SchoolAgePolicy policy;
     private final Clock clock;
 
-    public PopulationRoster(RosterRepository roster, PersonIds personIds, SchoolAgePolicy policy, Clock clock) {
+    public RegistryRecordApplier(RosterRepository roster, PersonIds personIds, SchoolAgePolicy policy, Clock clock) {
         this.roster = roster;
         this.personIds = personIds;
         this.policy = policy;
@@ -68,7 +68,7 @@ public class PopulationRoster {
                         })
                         .switchIfEmpty(Mono.defer(() -> roster.add(RosterChild.fromRegistry(id, record.idNumber(),
                                 record.record(), position, clock.instant()), trace).thenReturn(Outcome.APPLIED))))
-                .retryWhen(Retry.max(ATTEMPTS - 1).filter(PopulationRoster::somebodyElseWroteFirst));
+                .retryWhen(Retry.max(ATTEMPTS - 1).filter(RegistryRecordApplier::somebodyElseWroteFirst));
     }
 
     private static boolean somebodyElseWroteFirst(Throwable failure) {

@@ -86,12 +86,17 @@ public final class AggregateStore {
      * Applies a change to an aggregate last read at {@code expectedVersion}: the new state's fields
      * are set and the events appended to its pending events, only if nobody changed it meanwhile.
      *
+     * <p>The version is both the concurrency token and the base of the events' {@code ce_sequence}.
+     * A change that raises no event still moves it on by one, so two writers that read the same
+     * version can never both win; the aggregate's sequence then skips a number, which readers accept
+     * since they only ever compare sequences.
+     *
      * @return the new version
      */
     public Mono<Long> update(String aggregateId, long expectedVersion, Document state, List<?> events,
             TraceContext trace) {
         List<OutboundEvent> enveloped = enveloper.envelope(aggregateId, expectedVersion, events, trace);
-        long newVersion = expectedVersion + events.size();
+        long newVersion = expectedVersion + Math.max(1, events.size());
         List<org.bson.conversions.Bson> updates = new ArrayList<>();
         state.forEach((field, value) -> {
             if (!OutboxFields.ID.equals(field)) {

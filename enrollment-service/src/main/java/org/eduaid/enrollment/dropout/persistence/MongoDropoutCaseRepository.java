@@ -9,7 +9,6 @@ import static org.eduaid.enrollment.dropout.persistence.DropoutCaseDocuments.GRO
 import static org.eduaid.enrollment.dropout.persistence.DropoutCaseDocuments.OPENED_AT;
 import static org.eduaid.enrollment.dropout.persistence.DropoutCaseDocuments.OPEN_KEY;
 import static org.eduaid.enrollment.dropout.persistence.DropoutCaseDocuments.STATE;
-import static org.eduaid.enrollment.dropout.persistence.DropoutCaseDocuments.VERSION;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,14 +33,12 @@ import org.eduaid.kit.domain.ResultWithEvents;
 import org.eduaid.kit.events.TraceContext;
 import org.eduaid.kit.outbox.AggregateAlreadyExistsException;
 import org.eduaid.kit.outbox.AggregateStore;
-import org.eduaid.kit.outbox.StaleAggregateException;
 import org.eduaid.kit.privacy.FieldCipher;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Repository;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 
 import reactor.core.publisher.Flux;
@@ -85,27 +82,10 @@ class MongoDropoutCaseRepository implements DropoutCaseRepository {
                 .map(document -> new VersionedCase(documents.fromDocument(document), AggregateStore.versionOf(document)));
     }
 
-    /**
-     * A change that raises events goes through the outbox store. A change that raises none (a further
-     * visit) still moves the version on, so that two officers recording at once cannot both win; the
-     * store leaves the version alone without events, so that write is made here, on the same condition.
-     */
     @Override
     public Mono<Long> update(ResultWithEvents<DropoutCase> changed, long expectedVersion, TraceContext trace) {
         DropoutCase c = changed.aggregate();
-        Document state = documents.toDocument(c);
-        if (!changed.events().isEmpty()) {
-            return store.update(c.id().value(), expectedVersion, state, changed.events(), trace);
-        }
-        long next = expectedVersion + 1;
-        List<Bson> updates = new ArrayList<>();
-        state.forEach((field, value) -> updates.add(Updates.set(field, value)));
-        updates.add(Updates.set(VERSION, next));
-        return Mono.from(collection.updateOne(new Document("_id", c.id().value()).append(VERSION, expectedVersion),
-                        Updates.combine(updates)))
-                .flatMap(result -> result.getMatchedCount() == 1 ? Mono.just(next)
-                        : Mono.error(new StaleAggregateException(DropoutCaseDocuments.COLLECTION, c.id().value(),
-                                expectedVersion)));
+        return store.update(c.id().value(), expectedVersion, documents.toDocument(c), changed.events(), trace);
     }
 
     @Override

@@ -12,33 +12,28 @@ import java.util.Map;
 
 import org.eduaid.enrollment.dropout.DropoutCaseMother;
 import org.eduaid.enrollment.dropout.application.CaseCalendar;
-import org.eduaid.enrollment.dropout.config.ProvisionalStudentDirectory;
-import org.eduaid.enrollment.person.PersonId;
 import org.eduaid.enrollment.school.SchoolMother;
-import org.eduaid.enrollment.student.application.StudentStatus;
+import org.eduaid.enrollment.student.StudentMother;
 import org.eduaid.testkit.EduAidServiceTest;
 import org.eduaid.testkit.security.TestCallers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The parts of the workflow that depend on what the student registry knows: priority groups, the
- * return proof, placement of a disabled child, a clerk's own students.
- *
- * <p>MERGE NOTE: {@link #givenStudent} fills the provisional directory; once the student feature is
- * merged, make it register (and enrol) the student through {@code POST /api/enrollment/students}
- * instead. Nothing else here depends on the provisional bean.
+ * return proof, placement of a disabled child, a clerk's own students. Students are registered,
+ * enrolled, withdrawn and flagged through the student API; a case's child id is the student id.
  */
 @EduAidServiceTest
 class DropoutCaseRegisteredStudentIntegrationTest {
 
-    @Autowired
-    WebTestClient anonymous;
+    private static final String KESHIKETENG = StudentMother.KESHIKETENG;
 
     @Autowired
-    ProvisionalStudentDirectory directory;
+    WebTestClient anonymous;
 
     @Autowired
     CaseCalendar calendar;
@@ -52,10 +47,13 @@ class DropoutCaseRegisteredStudentIntegrationTest {
 
     @Test
     void aReturnIsRecordedOnlyWithTheActiveEnrolmentAndClosingChecksItAgain() {
-        String school = SchoolMother.freshSchoolCode();
-        PersonId child = DropoutCaseMother.freshChild();
-        givenStudent(child, LINXI, StudentStatus.Enrolment.WITHDRAWN, school, false, true);
-        var opened = post(officer, "/api/enrollment/cases", DropoutCaseMother.report(child.value(), LINXI), 201);
+        String school = school(LINXI);
+        var student = post(officer, "/api/enrollment/students",
+                registration(LINXI, "{\"leftBehind\":true}", school), 201);
+        String child = studentId(student);
+        student = studentCommand(child, "withdrawal", """
+                {"expectedVersion":%d,"reason":"DROPPED_OUT","withdrawnOn":"2024-10-01"}""".formatted(version(student)));
+        var opened = post(officer, "/api/enrollment/cases", DropoutCaseMother.report(child, LINXI), 201);
         assertThat(opened.get("priorityGroups")).isEqualTo(List.of("LEFT_BEHIND"));
         String base = "/api/enrollment/cases/" + id(opened);
         var verified = post(officer, base + "/verification", DropoutCaseMother.verification(version(opened), "GENUINE"), 200);
@@ -64,7 +62,7 @@ class DropoutCaseRegisteredStudentIntegrationTest {
 
         post(officer, base + "/return", DropoutCaseMother.returnToSchool(version(persuading), school), 409);
 
-        givenStudent(child, LINXI, StudentStatus.Enrolment.ACTIVE, school, false, true);
+        student = studentCommand(child, "enrolment", reEnrolment(version(student), school, "2024-11-01"));
         post(officer, base + "/return", DropoutCaseMother.returnToSchool(version(persuading),
                 SchoolMother.freshSchoolCode()), 409);
         var returned = post(officer, base + "/return", DropoutCaseMother.returnToSchool(version(persuading), school), 200);
@@ -72,24 +70,33 @@ class DropoutCaseRegisteredStudentIntegrationTest {
         assertThat(returned.get("returnProof").toString()).contains(school);
 
         // the child dropped out again before the case was closed
-        givenStudent(child, LINXI, StudentStatus.Enrolment.WITHDRAWN, school, false, true);
+        student = studentCommand(child, "withdrawal", """
+                {"expectedVersion":%d,"reason":"DROPPED_OUT","withdrawnOn":"2024-12-01"}""".formatted(version(student)));
         var refused = post(officer, base + "/closure", DropoutCaseMother.closure(version(returned)), 409);
         assertThat((String) refused.get("detail")).contains("RETURNED");
 
-        givenStudent(child, LINXI, StudentStatus.Enrolment.ACTIVE, school, false, true);
+        studentCommand(child, "enrolment", reEnrolment(version(student), school, "2025-01-02"));
         var closed = post(officer, base + "/closure", DropoutCaseMother.closure(version(returned)), 200);
         assertThat(closed).containsEntry("outcome", "RETURNED").containsEntry("state", "CLOSED");
 
         // closed: the child may be reported again
-        post(officer, "/api/enrollment/cases", DropoutCaseMother.report(child.value(), LINXI), 201);
+        post(officer, "/api/enrollment/cases", DropoutCaseMother.report(child, LINXI), 201);
     }
 
     @Test
     void aDisabledChildFromAnotherCountyIsPlacedUnderAPlanOfTheirOwn() {
-        String school = SchoolMother.freshSchoolCode();
-        PersonId child = DropoutCaseMother.freshChild();
-        givenStudent(child, "150425", StudentStatus.Enrolment.NONE, null, true, false);
-        var opened = post(officer, "/api/enrollment/cases", DropoutCaseMother.report(child.value(), LINXI), 201);
+        String school = school(LINXI);
+        // the household's county registers the child (never enrolled) and records the disability
+        WebTestClient keshiketeng = TestCallers.countyOfficer(KESHIKETENG).signIn(anonymous);
+        var registered = post(keshiketeng, "/api/enrollment/students", registration(KESHIKETENG, null, null), 201);
+        String child = studentId(registered);
+        keshiketeng.put().uri("/api/enrollment/students/{id}/flags", child).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"expectedVersion":%d,"flags":{"disabled":true,"disabilityKind":"PHYSICAL","disabilityGrade":2}}"""
+                        .formatted(version(registered)))
+                .exchange().expectStatus().isOk();
+
+        var opened = post(officer, "/api/enrollment/cases", DropoutCaseMother.report(child, LINXI), 201);
         assertThat(opened.get("priorityGroups")).isEqualTo(List.of("DISABLED", "MIGRANT"));
         String base = "/api/enrollment/cases/" + id(opened);
         var verified = post(officer, base + "/verification", DropoutCaseMother.verification(version(opened), "GENUINE"), 200);
@@ -107,23 +114,46 @@ class DropoutCaseRegisteredStudentIntegrationTest {
 
     @Test
     void aClerkReportsOnlyTheirOwnSchoolsStudents() {
-        String school = SchoolMother.freshSchoolCode();
-        PersonId own = DropoutCaseMother.freshChild();
-        PersonId elsewhere = DropoutCaseMother.freshChild();
-        givenStudent(own, LINXI, StudentStatus.Enrolment.ACTIVE, school, false, false);
-        givenStudent(elsewhere, LINXI, StudentStatus.Enrolment.ACTIVE, SchoolMother.freshSchoolCode(), false, false);
+        String school = school(LINXI);
+        String own = studentId(post(officer, "/api/enrollment/students", registration(LINXI, null, school), 201));
+        String elsewhere = studentId(post(officer, "/api/enrollment/students",
+                registration(LINXI, null, school(LINXI)), 201));
         WebTestClient clerk = TestCallers.schoolClerk(LINXI, school).signIn(anonymous);
 
-        post(clerk, "/api/enrollment/cases", DropoutCaseMother.report(own.value(), LINXI), 201);
-        post(clerk, "/api/enrollment/cases", DropoutCaseMother.report(elsewhere.value(), LINXI), 404);
-        post(clerk, "/api/enrollment/cases", DropoutCaseMother.report(own.value(), LINXI), 409);
+        post(clerk, "/api/enrollment/cases", DropoutCaseMother.report(own, LINXI), 201);
+        post(clerk, "/api/enrollment/cases", DropoutCaseMother.report(elsewhere, LINXI), 404);
+        post(clerk, "/api/enrollment/cases", DropoutCaseMother.report(own, LINXI), 409);
     }
 
-    /** MERGE: register the student through the student API instead. */
-    private void givenStudent(PersonId child, String householdCounty, StudentStatus.Enrolment enrolment,
-            String schoolCode, boolean disabled, boolean leftBehind) {
-        directory.put(new StudentStatus(child, householdCounty, enrolment, schoolCode,
-                schoolCode == null ? null : LINXI, schoolCode == null ? null : calendar.today(), null, false, false,
-                disabled, leftBehind));
+    /** A fresh registered school in {@code county}; a student can only be enrolled at one. */
+    private String school(String county) {
+        String code = SchoolMother.freshSchoolCode();
+        post(TestCallers.platformAdmin().signIn(anonymous), "/api/enrollment/schools",
+                SchoolMother.linxiPrimary(code).replace("150424", county), 201);
+        return code;
+    }
+
+    /** Body of {@code POST /api/enrollment/students}: household flags as JSON (or none), enrolled if a school is named. */
+    private static String registration(String householdCounty, String flags, String schoolCode) {
+        return """
+                {"idNumber":"%s","name":"张小明","householdCountyCode":"%s","guardianName":"王秀英"%s%s}""".formatted(
+                StudentMother.freshIdNumber(), householdCounty, flags == null ? "" : ",\"flags\":" + flags,
+                schoolCode == null ? "" : """
+                        ,"enrolment":{"schoolCode":"%s","stage":"PRIMARY","grade":1,"boarding":false,"enrolledOn":"2024-09-01"}"""
+                        .formatted(schoolCode));
+    }
+
+    private static String reEnrolment(long expectedVersion, String schoolCode, String on) {
+        return """
+                {"expectedVersion":%d,"schoolCode":"%s","stage":"PRIMARY","grade":1,"enrolledOn":"%s"}""".formatted(
+                expectedVersion, schoolCode, on);
+    }
+
+    private Map<String, Object> studentCommand(String studentId, String command, String body) {
+        return post(officer, "/api/enrollment/students/" + studentId + "/" + command, body, 200);
+    }
+
+    private static String studentId(Map<String, Object> student) {
+        return (String) student.get("studentId");
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eduaid.enrollment.household.domain.HouseholdFlag;
 import org.eduaid.enrollment.person.PersonId;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +21,9 @@ import reactor.core.publisher.Mono;
 @Service
 public class ExternalFlagDirectory implements ExternalFlagLookup {
 
-    private static final Comparator<ExternalFlags> BY_FLAG_AND_SOURCE = Comparator.comparing(ExternalFlags::flag)
+    /** In the order of {@link HouseholdFlag}, as the officers' view lists them. */
+    private static final Comparator<ExternalFlags> BY_FLAG_AND_SOURCE = Comparator
+            .comparing((ExternalFlags flags) -> HouseholdFlag.valueOf(flags.flag()))
             .thenComparing(ExternalFlags::source);
 
     private final ExternalFlagStore store;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.eduaid.contracts.envelope.CloudEventHeaders;
 import org.eduaid.contracts.envelope.EventMetadata;
@@ -22,6 +23,7 @@ import org.springframework.messaging.Message;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * The input function of one consumer group: reads a batch of records, hands each valid event to its
@@ -105,13 +107,25 @@ public final class IdempotentEventConsumer implements Consumer<Message<List<byte
         try {
             data = json.read(payload, registration.payloadType());
         } catch (JacksonException e) {
-            throw new InvalidEventException("payload is not a valid " + metadata.type() + ": "
-                    + e.getOriginalMessage(), e);
+            throw new InvalidEventException("payload is not a valid " + metadata.type() + ": " + unreadablePart(e), e);
         }
         if (data == null) {
             throw new InvalidEventException("payload is null for " + metadata.type());
         }
         return registration.handler().handle(new InboundEvent<>(metadata, data));
+    }
+
+    /**
+     * Where the payload could not be read, without Jackson's own message: that quotes the offending
+     * token, which in an outside system's record may be an ID number or a name.
+     */
+    static String unreadablePart(JacksonException e) {
+        String path = e.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String problem = e instanceof StreamReadException ? "not well-formed JSON" : "a value of the wrong type or shape";
+        return path.isEmpty() ? problem : problem + " at '" + path + "'";
     }
 
     private static EventMetadata readEnvelope(Map<String, Object> headers, Object key) {

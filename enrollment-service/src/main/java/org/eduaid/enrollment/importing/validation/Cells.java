@@ -15,6 +15,11 @@ final class Cells {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
+    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}");
     private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
     private static final int LONGEST_NAME = 50;
 
@@ -63,7 +68,7 @@ final class Cells {
             case "no":
                 return false;
             default:
-                throw new RowRejection(field, "must be 是 or 否 (or true/false, 1/0)");
+                throw new RowRejection(field, "must be 是 or 否 (also true/false or 1/0)");
         }
     }
 
@@ -87,7 +92,7 @@ final class Cells {
         if (value == null) {
             throw new RowRejection(field, "is missing");
         }
-        if (!value.matches("\\d{6}")) {
+        if (!SIX_DIGITS.matcher(value).matches()) {
             throw new RowRejection(field, "must be a 6-digit county code");
         }
         if (!regions.isCounty(value)) {
@@ -100,7 +105,7 @@ final class Cells {
         if (value == null) {
             return null;
         }
-        if (!value.matches("\\d{9}")) {
+        if (!NINE_DIGITS.matcher(value).matches()) {
             throw new RowRejection(field, "must be a 9-digit township code");
         }
         if (!value.startsWith(countyCode)) {
@@ -116,7 +121,7 @@ final class Cells {
         if (value == null) {
             return null;
         }
-        if (!value.matches("\\d{12}")) {
+        if (!TWELVE_DIGITS.matcher(value).matches()) {
             throw new RowRejection(field, "must be a 12-digit village code");
         }
         String parent = townshipCode != null ? townshipCode : countyCode;
@@ -127,7 +132,7 @@ final class Cells {
     }
 
     static String schoolCode(String field, String value) {
-        if (!value.matches("\\d{10}")) {
+        if (!TEN_DIGITS.matcher(value).matches()) {
             throw new RowRejection(field, "must be a 10-digit school identification code (学校标识码)");
         }
         return value;
@@ -209,7 +214,7 @@ final class Cells {
 
     /** 1 to 99 in digits, or 一 to 十二 in Chinese numerals; -1 otherwise. */
     static int number(String text) {
-        if (text.matches("\\d{1,2}")) {
+        if (SMALL_NUMBER.matcher(text).matches()) {
             return Integer.parseInt(text);
         }
         if (text.length() == 1 && CHINESE_NUMERALS.indexOf(text.charAt(0)) >= 0) {

@@ -88,11 +88,16 @@ class ImportController {
         }));
     }
 
+    /** One page of imports. */
+    record ImportPage(List<ImportResponse> items, int page, int size, long total) {
+    }
+
     @GetMapping
-    Mono<ImportService.Page> list(@RequestParam(required = false) String countyCode,
+    Mono<ImportPage> list(@RequestParam(required = false) String countyCode,
             @RequestParam(required = false) String schoolCode, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return imports.list(countyCode, schoolCode, page, size);
+        return imports.list(countyCode, schoolCode, page, size).map(found -> new ImportPage(
+                found.items().stream().map(ImportResponse::of).toList(), found.page(), found.size(), found.total()));
     }
 
     private Mono<ResponseEntity<ImportResponse>> receive(ImportKind kind, String countyCode, String schoolCode,

@@ -156,6 +156,33 @@ class ImportIntegrationTest {
     }
 
     @Test
+    void aFileFarBeyondTheCodecLimitStreamsInAsItIsSent() {
+        int rows = 20_000;
+        long offset = java.util.concurrent.ThreadLocalRandom.current().nextLong(3_000_000);
+        var buffers = org.springframework.core.io.buffer.DefaultDataBufferFactory.sharedInstance;
+        reactor.core.publisher.Flux<org.springframework.core.io.buffer.DataBuffer> body = reactor.core.publisher.Flux.concat(
+                reactor.core.publisher.Flux.just(buffers.wrap("idNumber,name,householdCountyCode\n".getBytes(StandardCharsets.UTF_8))),
+                reactor.core.publisher.Flux.range(0, rows / 500).map(block -> {
+                    StringBuilder text = new StringBuilder();
+                    for (int i = 0; i < 500; i++) {
+                        text.append(IdNumbers.nth(offset + block * 500L + i)).append(",学生,150424\n");
+                    }
+                    return buffers.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+                }));
+        long started = System.nanoTime();
+        String id = (String) web.post().uri(STUDENTS).contentType(MediaType.parseMediaType("text/csv"))
+                .body(org.springframework.web.reactive.function.BodyInserters.fromDataBuffers(body)).exchange()
+                .expectStatus().isAccepted()
+                .expectBody(Map.class).returnResult().getResponseBody().get("importId");
+        Map<String, Object> job = imports.finished(id);
+        System.out.printf("end to end (provisional ports): %d rows in %.1f s%n", rows, (System.nanoTime() - started) / 1e9);
+
+        assertThat(count(job, "fileBytes")).as("far beyond the 256 KB codec limit").isGreaterThan(512 * 1024);
+        assertThat(count(job, "rows")).isEqualTo(rows);
+        assertThat(count(job, "created") + count(job, "unchanged")).isEqualTo(rows);
+    }
+
+    @Test
     void aRosterFileOfTheCounty() {
         String csv = "身份证号,姓名,县,乡镇,村\n" + IdNumbers.fresh() + ",张三,150424,150424100,150424100201\n"
                 + IdNumbers.fresh() + ",李四,150425,,\n";

@@ -132,6 +132,18 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void forwardsAnImportFileFarOverTheBodyLimitToEnrollmentService() {
+        int fileSize = 3 * ONE_MEGABYTE;
+        client.post().uri("/api/enrollment/imports/students?countyCode=150424").contentType(MediaType.TEXT_PLAIN)
+                .bodyValue(new byte[fileSize]).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(StubBackend.SEEN_BODY_BYTES, String.valueOf(fileSize));
+        client.post().uri("/api/enrollment/students").contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .bodyValue(new byte[ONE_MEGABYTE + 1]).exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+    }
+
+    @Test
     void servesItsOwnHealthAndMetricsRatherThanRoutingThem() {
         client.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()

@@ -95,7 +95,7 @@ public final class StudentRowValidator implements RowValidator<StudentRecord> {
         }
         int grade = Cells.grade("grade", gradeCell, stage);
         boolean boarding = Cells.bool("boarding", boardingCell);
-        LocalDate enrolledOn = null;
+        LocalDate enrolledOn = startOfThisSchoolYear();
         if (enrolledCell != null) {
             enrolledOn = Cells.date("enrolledOn", enrolledCell);
             if (enrolledOn.isAfter(LocalDate.ofInstant(clock.instant(), CHINA))) {
@@ -106,6 +106,16 @@ public final class StudentRowValidator implements RowValidator<StudentRecord> {
             }
         }
         return new StudentRecord.Enrolment(school, stage, grade, boarding, enrolledOn);
+    }
+
+    /**
+     * What a file without 入学日期 means: the pupil is in this school year's class. A fixed date, so
+     * that the same file uploaded again states the same enrolment and changes nothing.
+     */
+    private LocalDate startOfThisSchoolYear() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), CHINA);
+        LocalDate september = LocalDate.of(today.getYear(), 9, 1);
+        return today.isBefore(september) ? september.minusYears(1) : september;
     }
 
     @Override

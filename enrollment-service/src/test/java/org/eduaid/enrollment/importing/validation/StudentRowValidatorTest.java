@@ -49,6 +49,14 @@ class StudentRowValidatorTest {
     }
 
     @Test
+    void anEnrolmentWithoutADateIsInThisSchoolYearsClassSoARerunStatesTheSameEnrolment() {
+        StudentRecord record = validate(COUNTY, row(Map.of("学校标识码", "1504240001", "学段", "小学", "年级", "三年级")));
+
+        // the clock stands in June 2025: the school year began on 1 September 2024
+        assertThat(record.enrolment().enrolledOn()).isEqualTo(LocalDate.of(2024, 9, 1));
+    }
+
+    @Test
     void theStandardsExampleNumberIsValid() {
         assertThat(validate(COUNTY, row(Map.of("身份证号", "11010519491231002X"))).idNumber().birthDate())
                 .isEqualTo(LocalDate.of(1949, 12, 31));

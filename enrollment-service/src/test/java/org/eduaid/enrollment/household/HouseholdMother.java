@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eduaid.contracts.inbound.AssistanceStatusChanged;
+import org.eduaid.kit.privacy.ResidentIdNumber;
 import org.eduaid.contracts.inbound.DisabilityCertificateChanged;
 import org.eduaid.contracts.inbound.PovertyStatusChanged;
 import org.eduaid.testkit.CloudEventRecord;
@@ -17,8 +18,6 @@ public final class HouseholdMother {
 
     public static final String LINXI = "150424";
     public static final String KESHIKETENG = "150425";
-    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-    private static final char[] CHECK_CHARACTERS = "10X98765432".toCharArray();
     private static final AtomicLong NEXT = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000));
 
     private HouseholdMother() {
@@ -40,11 +39,7 @@ public final class HouseholdMother {
     }
 
     public static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK_CHARACTERS[sum % 11];
+        return ResidentIdNumber.checkCharacterOf(first17);
     }
 
     /** An agency's own record id: the Kafka key and ce_subject. */

@@ -3,11 +3,11 @@ package org.eduaid.enrollment.importing;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.eduaid.kit.privacy.ResidentIdNumber;
+
 /** Valid (checksummed) made-up resident ID numbers for import files. */
 public final class IdNumbers {
 
-    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-    private static final char[] CHECK = "10X98765432".toCharArray();
 
     private IdNumbers() {
     }
@@ -26,16 +26,10 @@ public final class IdNumbers {
     }
 
     public static String of(String region, LocalDate born, int sequence) {
-        String first17 = region + String.format("%04d%02d%02d%03d", born.getYear(), born.getMonthValue(),
-                born.getDayOfMonth(), sequence);
-        return first17 + checkCharacter(first17);
+        return ResidentIdNumber.compose(region, born, sequence);
     }
 
     public static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK[sum % 11];
+        return ResidentIdNumber.checkCharacterOf(first17);
     }
 }

@@ -25,8 +25,6 @@ public final class RosterChildMother {
     public static final String KESHIKETENG = "150425";
     public static final String LHASA_CHENGGUAN = "540102";
 
-    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-    private static final char[] CHECK = "10X98765432".toCharArray();
     private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(400_000));
     private static final String[] NAMES = { "王小明", "李春燕", "张伟", "欧阳娜娜", "巴特尔", "其其格", "扎西顿珠" };
 
@@ -35,11 +33,7 @@ public final class RosterChildMother {
 
     /** The 17 digits and the check character they call for. */
     public static String withCheckCharacter(String seventeenDigits) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (seventeenDigits.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return seventeenDigits + CHECK[sum % 11];
+        return seventeenDigits + ResidentIdNumber.checkCharacterOf(seventeenDigits);
     }
 
     /** A never-used ID number of a child registered in {@code county}, born on {@code birthDate}. */

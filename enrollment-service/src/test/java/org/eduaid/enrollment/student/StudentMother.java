@@ -19,8 +19,6 @@ public final class StudentMother {
     public static final String LINXI = "150424";
     public static final String KESHIKETENG = "150425";
 
-    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-    private static final String CHECK = "10X98765432";
     private static final AtomicLong NEXT = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000));
 
     private StudentMother() {
@@ -28,16 +26,11 @@ public final class StudentMother {
 
     /** The check character GB 11643 asks for after these 17 digits. */
     public static char checkCharacter(String seventeenDigits) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (seventeenDigits.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK.charAt(sum % 11);
+        return ResidentIdNumber.checkCharacterOf(seventeenDigits);
     }
 
     public static String idNumber(String region, LocalDate birthDate, int sequence) {
-        String body = region + birthDate.toString().replace("-", "") + String.format("%03d", sequence);
-        return body + checkCharacter(body);
+        return ResidentIdNumber.compose(region, birthDate, sequence);
     }
 
     /** A fresh ID number of a child born 2010–2018 in Linxi: never the same twice in a JVM. */

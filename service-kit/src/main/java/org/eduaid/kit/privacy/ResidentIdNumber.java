@@ -112,6 +112,28 @@ public final class ResidentIdNumber {
         return masked();
     }
 
+    /**
+     * The number of a person registered in {@code regionCode}, born on {@code birthDate}, with the
+     * 3-digit {@code sequence} (odd for men, even for women) and the check character they call for.
+     * For generating data (tests, benchmarks, demo regions); real numbers come from {@link #parse}.
+     */
+    public static String compose(String regionCode, LocalDate birthDate, int sequence) {
+        if (regionCode == null || !regionCode.matches("\\d{6}") || sequence < 0 || sequence > 999) {
+            throw new IllegalArgumentException("a number needs a 6-digit region and a sequence from 0 to 999");
+        }
+        String first17 = regionCode + String.format(Locale.ROOT, "%04d%02d%02d%03d", birthDate.getYear(),
+                birthDate.getMonthValue(), birthDate.getDayOfMonth(), sequence);
+        return first17 + checkCharacterOf(first17);
+    }
+
+    /** The check character (ISO 7064 MOD 11-2) GB 11643 calls for after these 17 digits. */
+    public static char checkCharacterOf(CharSequence first17) {
+        if (first17.length() != LENGTH - 1 || !first17.chars().allMatch(c -> isAsciiDigit((char) c))) {
+            throw new IllegalArgumentException("the check character follows 17 ASCII digits");
+        }
+        return checkCharacter(first17, 0);
+    }
+
     /** Whether the 18 characters from {@code offset} are 17 ASCII digits and a digit or x/X. */
     static boolean hasValidShape(CharSequence text, int offset) {
         if (text.length() - offset < LENGTH) {

@@ -132,4 +132,13 @@ class ResidentIdNumberTest {
                     }
                 });
     }
+
+    @Test
+    void composesTheStandardsExampleWithItsCheckCharacter() {
+        assertThat(ResidentIdNumber.compose("110105", LocalDate.of(1949, 12, 31), 2))
+                .isEqualTo("11010519491231002X");
+        assertThat(ResidentIdNumber.checkCharacterOf("15042420120315123")).isEqualTo('6');
+        assertThatThrownBy(() -> ResidentIdNumber.checkCharacterOf("1504242012031512"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

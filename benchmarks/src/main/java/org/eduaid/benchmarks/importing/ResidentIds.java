@@ -1,9 +1,7 @@
 package org.eduaid.benchmarks.importing;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /**
  * Distinct, valid resident ID numbers (GB 11643-1999) of children born in one county between two
@@ -19,7 +17,6 @@ final class ResidentIds {
     private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
     private static final String CHECK_CHARACTERS = "10X98765432";
     private static final int SEQUENCES = 999;
-    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
     /** A prime that divides no capacity the dates give (their factors are 3, 37 and the day count's). */
     private static final long SPREAD = 1_000_003L;
 
@@ -55,8 +52,12 @@ final class ResidentIds {
         long slot = (n * SPREAD + offset) % capacity;
         LocalDate born = FIRST_BIRTH_DATE.plusDays(slot % days);
         int sequence = 1 + (int) (slot / days);
-        String body = regionCode + BIRTH_DATE.format(born) + String.format(Locale.ROOT, "%03d", sequence);
-        return body + checkCharacter(body);
+        // by hand rather than with formatters: a file of a million rows is written in seconds
+        StringBuilder number = new StringBuilder(18).append(regionCode).append(born.getYear());
+        twoDigits(number, born.getMonthValue());
+        twoDigits(number, born.getDayOfMonth());
+        twoDigits(number.append(sequence / 100), sequence % 100);
+        return number.append(checkCharacter(number)).toString();
     }
 
     /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
@@ -72,7 +73,12 @@ final class ResidentIds {
     }
 
     static LocalDate birthDate(String idNumber) {
-        return LocalDate.parse(idNumber.substring(6, 14), BIRTH_DATE);
+        return LocalDate.of(Integer.parseInt(idNumber, 6, 10, 10), Integer.parseInt(idNumber, 10, 12, 10),
+                Integer.parseInt(idNumber, 12, 14, 10));
+    }
+
+    private static void twoDigits(StringBuilder into, int value) {
+        into.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static long gcd(long a, long b) {

@@ -123,6 +123,7 @@ public final class ImportBenchmark {
                     for (CountySchools.School school : schools.all()) {
                         api.registerSchool(schools.registration(school));
                     }
+                    logHeap(api);
                     ImportRun first = importOnce("import", api, service, counter, csv, options);
                     runs.add(first);
                     if (first.status().completed()) {
@@ -209,6 +210,19 @@ public final class ImportBenchmark {
             }
             Thread.sleep(POLL.toMillis());
         }
+    }
+
+    /** Before the import: shows the -Xmx took effect, and warns early if the actuator will not answer. */
+    private static void logHeap(ImportApi api) throws InterruptedException {
+        OptionalDouble used = api.metric("jvm.memory.used", "area:heap", "VALUE");
+        OptionalDouble max = api.metric("jvm.memory.max", "area:heap", "VALUE");
+        if (used.isEmpty()) {
+            log.warn("the service does not answer GET /actuator/metrics/jvm.memory.used?tag=area:heap with a platform "
+                    + "administrator's token: the peak heap will be missing");
+            return;
+        }
+        log.info("service heap before the import: {} MB in use, at most {} MB", Math.round(used.getAsDouble() / (1 << 20)),
+                max.isPresent() ? Math.round(max.getAsDouble() / (1 << 20)) : "?");
     }
 
     private static ImportRun.Gc gc(ImportApi api) throws InterruptedException {

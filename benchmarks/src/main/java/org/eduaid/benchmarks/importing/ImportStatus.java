@@ -6,10 +6,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What {@code GET /api/enrollment/imports/{id}} says of an import: its status (RECEIVED, RUNNING,
- * COMPLETED or FAILED) and its row counts. The counts are read at the top level of the answer or
- * under {@code counts}; a count the answer lacks is {@link #UNKNOWN}.
+ * COMPLETED or FAILED), its row counts and, for a failed one, why ({@code failure}). The counts are
+ * read at the top level of the answer or under {@code counts}; a count the answer lacks is
+ * {@link #UNKNOWN}.
  */
-record ImportStatus(String status, long rows, long created, long updated, long unchanged, long rejected) {
+record ImportStatus(String status, long rows, long created, long updated, long unchanged, long rejected,
+        String failure) {
 
     static final long UNKNOWN = -1;
     static final String COMPLETED = "COMPLETED";
@@ -21,7 +23,12 @@ record ImportStatus(String status, long rows, long created, long updated, long u
             status = text(body, "state");
         }
         return new ImportStatus(status.toUpperCase(Locale.ROOT), count(body, "rows"), count(body, "created"),
-                count(body, "updated"), count(body, "unchanged"), count(body, "rejected"));
+                count(body, "updated"), count(body, "unchanged"), count(body, "rejected"), text(body, "failure"));
+    }
+
+    /** A status without a failure's reason, as most are. */
+    ImportStatus(String status, long rows, long created, long updated, long unchanged, long rejected) {
+        this(status, rows, created, updated, unchanged, rejected, "");
     }
 
     boolean finished() {
@@ -41,7 +48,7 @@ record ImportStatus(String status, long rows, long created, long updated, long u
     @Override
     public String toString() {
         return status + " (rows " + rows + ", created " + created + ", updated " + updated + ", unchanged " + unchanged
-                + ", rejected " + rejected + ")";
+                + ", rejected " + rejected + ")" + (failure.isEmpty() ? "" : ": " + failure);
     }
 
     private static String text(JsonNode body, String field) {

@@ -127,7 +127,7 @@ final class ImportTable {
         List<String> failed = new ArrayList<>();
         ImportRun first = runs.get(0);
         if (!first.status().completed()) {
-            failed.add(first.stage() + " ended " + first.status().status());
+            failed.add(first.stage() + " ended " + first.status().status() + reason(first.status()));
         } else {
             if (!first.status().everyRowAccounted(first.rows())) {
                 failed.add(first.stage() + " does not account for every row: " + first.status());
@@ -146,7 +146,7 @@ final class ImportTable {
         } else {
             ImportRun again = runs.get(1);
             if (!again.status().completed()) {
-                failed.add(again.stage() + " ended " + again.status().status());
+                failed.add(again.stage() + " ended " + again.status().status() + reason(again.status()));
             } else if (again.status().created() != 0) {
                 failed.add(again.stage() + " created " + again.status().created() + " (expected 0: re-running a file "
                         + "changes nothing)");
@@ -157,6 +157,10 @@ final class ImportTable {
             }
         }
         return failed;
+    }
+
+    private static String reason(ImportStatus status) {
+        return status.failure().isEmpty() ? "" : " (" + status.failure() + ")";
     }
 
     private String raw(StageResult stage, String vsStore, String vsKafka) {

@@ -124,18 +124,37 @@ final class RawBaselines {
         infrastructure.createTopic(warmUpTopic);
         List<StageResult> runs = new ArrayList<>();
         try (Producer<String, byte[]> producer = new KafkaProducer<>(producerConfig())) {
+            prime(producer, warmUpTopic);
             produce(producer, warmUpTopic, options.warmUpRows());
             for (int run = 1; run <= BenchmarkOptions.RAW_REPEATS; run++) {
                 String topic = TOPIC + "." + run;
                 infrastructure.createTopic(topic);
-                // fetch the topic's metadata now, not on the first measured send
-                producer.partitionsFor(topic);
+                prime(producer, topic);
                 StageResult result = StageResult.of(KAFKA_STAGE, options.rows(), produce(producer, topic, options.rows()));
                 log.info("{} run {}: {} records/s", KAFKA_STAGE, run, Math.round(result.perSecond()));
                 runs.add(result);
             }
         }
         return StageResult.median(runs);
+    }
+
+    /**
+     * One acknowledged record to each partition of a fresh topic before the clock starts. A just
+     * created partition may still refuse a first batch (NOT_LEADER_OR_FOLLOWER) while it accepts the
+     * next ones; the idempotent producer then retries the first batch's sequence number against a
+     * partition that has moved past it, and never gets it acknowledged. Seen on a busy machine.
+     */
+    private static void prime(Producer<String, byte[]> producer, String topic) {
+        try {
+            for (var partition : producer.partitionsFor(topic)) {
+                producer.send(new ProducerRecord<>(topic, partition.partition(), "prime", new byte[0])).get();
+            }
+        } catch (ExecutionException e) {
+            throw new BenchmarkFailure("Kafka did not take a first record on " + topic, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchmarkFailure("interrupted while priming " + topic, e);
+        }
     }
 
     /** Sends the first {@code count} rows' records; returns the nanoseconds from sends to acknowledgements. */

@@ -15,6 +15,21 @@ class ImportApiTest {
     private final ImportApi api = new ImportApi(URI.create("http://127.0.0.1:1"), "150424");
 
     @Test
+    void theStatusIsReadAsTheImportFeatureAnswers() {
+        // ImportResponse of the import feature (h-import), abridged
+        ImportStatus status = ImportStatus.from(JSON.readTree("""
+                {"importId":"6a1f","kind":"STUDENTS","format":"CSV","countyCode":"150424","schoolCode":null,
+                "status":"COMPLETED","progress":100,"rows":200833,"created":200833,"updated":0,"unchanged":0,
+                "rejected":0,"encoding":"UTF-8","fileBytes":17971298,"failure":null,
+                "errorsUri":"/api/enrollment/imports/6a1f/errors"}"""));
+
+        assertThat(status).isEqualTo(new ImportStatus("COMPLETED", 200_833, 200_833, 0, 0, 0));
+        assertThat(status.everyRowAccounted(200_833)).isTrue();
+        assertThat(api.importId("{\"importId\":\"6a1f\",\"status\":\"RECEIVED\"}",
+                "/api/enrollment/imports/6a1f")).isEqualTo("6a1f");
+    }
+
+    @Test
     void theStatusIsReadWithItsCountsAtTheTopOrUnderCounts() {
         ImportStatus top = ImportStatus.from(JSON.readTree("""
                 {"id":"i1","status":"COMPLETED","rows":10,"created":7,"updated":1,"unchanged":1,"rejected":1}"""));
@@ -31,12 +46,14 @@ class ImportApiTest {
 
     @Test
     void countsTheAnswerLacksAreUnknownAndLeaveRowsUnaccounted() {
-        ImportStatus status = ImportStatus.from(JSON.readTree("{\"status\":\"FAILED\",\"rows\":10}"));
+        ImportStatus status = ImportStatus.from(JSON.readTree(
+                "{\"status\":\"FAILED\",\"rows\":10,\"failure\":\"the file is not CSV\"}"));
 
         assertThat(status.finished()).isTrue();
         assertThat(status.completed()).isFalse();
         assertThat(status.created()).isEqualTo(ImportStatus.UNKNOWN);
         assertThat(status.everyRowAccounted(10)).isFalse();
+        assertThat(status.failure()).isEqualTo("the file is not CSV");
     }
 
     @Test

@@ -44,7 +44,7 @@ final class ImportTable {
                 + "%.1f MB (%s): POST %s?countyCode=%s, %s, a county officer's token; the same file imported twice%n",
                 options.rows(), StudentFile.COUNTY, StudentFile.COUNTY_NAME, environment.fileBytes() / 1e6,
                 kind.label(), kind.path(), StudentFile.COUNTY, ImportApi.CSV);
-        out.printf(Locale.ROOT, "# %s, %d cores, load average %.2f at start and %.2f at end | service JVM: %s | store: "
+        out.printf(Locale.ROOT, "# Java %s, %d cores, load average %.2f at start and %.2f at end | service JVM: %s | store: "
                 + "mongo-java-server, %s backend, and a Kafka KRaft broker, both in the benchmark's JVM | security on "
                 + "(the test kit's TestIdentityProvider)%n", environment.java(), environment.cores(),
                 environment.loadAtStart(), environment.loadAtEnd(), options.describeServiceJvm(), options.store());
@@ -192,7 +192,7 @@ final class ImportTable {
     }
 
     private static String format(String pattern, Object... values) {
-        return String.format(Locale.ROOT, pattern, values);
+        return String.format(Locale.ROOT, pattern, values).stripTrailing();
     }
 
     /** What the header says of the run beside the options. */

@@ -3,14 +3,15 @@ package org.eduaid.benchmarks;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eduaid.benchmarks.importing.ImportBenchmark;
 import org.eduaid.benchmarks.security.PersonalDataBenchmark;
 import org.eduaid.benchmarks.security.SecurityCostBenchmark;
 import org.slf4j.LoggerFactory;
 
 /**
  * The jar's entry point: {@code --benchmark=hop} (the default, so the hop's command line of before
- * still works), {@code --benchmark=security} or {@code --benchmark=personal-data}. Every other
- * argument goes to the chosen benchmark.
+ * still works), {@code --benchmark=security}, {@code --benchmark=personal-data} or
+ * {@code --benchmark=import}. Every other argument goes to the chosen benchmark.
  */
 public final class Benchmarks {
 
@@ -33,8 +34,9 @@ public final class Benchmarks {
             case "hop" -> OutboxHopBenchmark.main(rest);
             case "security" -> SecurityCostBenchmark.main(rest);
             case "personal-data" -> PersonalDataBenchmark.main(rest);
+            case "import" -> ImportBenchmark.main(rest);
             default -> {
-                System.err.println("unknown benchmark '" + selection.benchmark() + "'; known: hop, security, personal-data");
+                System.err.println("unknown benchmark '" + selection.benchmark() + "'; known: hop, security, personal-data, import");
                 System.exit(2);
             }
         }

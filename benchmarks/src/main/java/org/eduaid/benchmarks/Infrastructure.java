@@ -78,7 +78,7 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     /** A fresh topic with as many partitions as the platform's event topics. */
-    void createTopic(String name) {
+    public void createTopic(String name) {
         kafka.addTopics(new NewTopic(name, TOPIC_PARTITIONS, (short) 1));
     }
 
@@ -87,7 +87,7 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     /** A client of the store, for the stages that bypass the kit (raw writes, checks). */
-    MongoClient mongo() {
+    public MongoClient mongo() {
         return mongo;
     }
 

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eduaid.benchmarks.ChildJvm;
 import org.eduaid.benchmarks.Infrastructure;
+import org.eduaid.benchmarks.ServiceJars;
 import org.eduaid.testkit.security.TestIdentityProvider;
 
 /**

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eduaid.benchmarks.ChildJvm;
+
 /**
  * {@code --benchmark=personal-data}: the CPU cost of a student lookup's personal data (see
  * {@link PersonalDataCost}) in this JVM, under whatever options it was started with. The security

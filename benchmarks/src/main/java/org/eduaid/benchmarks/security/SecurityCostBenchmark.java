@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.eduaid.benchmarks.Infrastructure;
+import org.eduaid.benchmarks.ServiceJars;
 import org.eduaid.testkit.security.TestCallers;
 import org.eduaid.testkit.security.TestIdentityProvider;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.eduaid.benchmarks.security;
+package org.eduaid.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,20 +14,34 @@ public record ServiceJars(Path enrollmentService, Path gateway) {
     /** What builds them, run from the repository root. */
     public static final String BUILD_COMMAND = "./mvnw -q -B -DskipTests package";
 
-    static final String ENROLLMENT_SERVICE = "enrollment-service/target/enrollment-service.jar";
-    static final String GATEWAY = "gateway/target/gateway.jar";
+    public static final String ENROLLMENT_SERVICE = "enrollment-service/target/enrollment-service.jar";
+    public static final String GATEWAY = "gateway/target/gateway.jar";
 
     /**
      * @throws MissingJarsException naming every missing jar and the command that builds them
      */
     public static ServiceJars in(Path home) {
         ServiceJars jars = new ServiceJars(home.resolve(ENROLLMENT_SERVICE), home.resolve(GATEWAY));
-        List<Path> missing = Stream.of(jars.enrollmentService(), jars.gateway()).filter(jar -> !Files.isRegularFile(jar))
-                .toList();
+        requireBuilt(home, jars.enrollmentService(), jars.gateway());
+        return jars;
+    }
+
+    /**
+     * The enrollment-service jar alone, for a benchmark that calls the service directly (the import).
+     *
+     * @throws MissingJarsException when it is not built
+     */
+    public static Path enrollmentServiceIn(Path home) {
+        Path jar = home.resolve(ENROLLMENT_SERVICE);
+        requireBuilt(home, jar);
+        return jar;
+    }
+
+    private static void requireBuilt(Path home, Path... jars) {
+        List<Path> missing = Stream.of(jars).filter(jar -> !Files.isRegularFile(jar)).toList();
         if (!missing.isEmpty()) {
             throw new MissingJarsException(home, missing);
         }
-        return jars;
     }
 
     /** The service jars are not built (or the benchmark was started outside the repository root). */

@@ -1,4 +1,4 @@
-package org.eduaid.benchmarks.security;
+package org.eduaid.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.eduaid.benchmarks.security;
+package org.eduaid.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,9 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One app of the platform as a child JVM ({@code java <options> -jar <jar>}), its output in a log
  * file of its own. Every child still running when this JVM ends, also by Ctrl-C or an exception, is
- * killed by a shutdown hook, so no run leaves a service holding a port.
+ * killed by a shutdown hook, so no run leaves a service holding a port. Used by the security and the
+ * import benchmarks.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
@@ -49,12 +50,12 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** The java executable of this JVM: the children run on the same Java as the benchmark. */
-    static String javaExecutable() {
+    public static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Starts {@code java <javaOpts> <arguments>} with {@code environment} added to this JVM's own. */
-    static ChildJvm start(String name, List<String> javaOpts, List<String> arguments, Map<String, String> environment,
+    public static ChildJvm start(String name, List<String> javaOpts, List<String> arguments, Map<String, String> environment,
             Path logFile) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
@@ -76,7 +77,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** A port nothing listens on now; the child binds it a moment later, a race rare enough to accept. */
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -84,8 +85,17 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** Whether the process still runs: a service that died of an OutOfMemoryError does not. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
     /** CPU time the process has used so far (zero where the platform does not say). */
-    Duration cpuTime() {
+    public Duration cpuTime() {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
@@ -94,7 +104,7 @@ final class ChildJvm implements AutoCloseable {
      *
      * @throws ChildFailedException when the process ends or the timeout passes first, with the log's tail
      */
-    void awaitHealthy(URI health, Duration timeout) throws InterruptedException {
+    public void awaitHealthy(URI health, Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(3)).GET().build();
         long giveUpAt = System.nanoTime() + timeout.toNanos();
@@ -131,7 +141,7 @@ final class ChildJvm implements AutoCloseable {
      *
      * @throws ChildFailedException when it has not ended within {@code timeout} (it is killed)
      */
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             stop(process);
             throw new ChildFailedException(name + " did not finish within " + timeout.toSeconds() + " s; see " + logFile);
@@ -176,11 +186,11 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** A child that did not come up: the run cannot measure anything. */
-    static final class ChildFailedException extends RuntimeException {
+    public static final class ChildFailedException extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
-        ChildFailedException(String message) {
+        public ChildFailedException(String message) {
             super(message);
         }
     }

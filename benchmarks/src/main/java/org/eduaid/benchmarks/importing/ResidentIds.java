@@ -3,6 +3,8 @@ package org.eduaid.benchmarks.importing;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import org.eduaid.kit.privacy.ResidentIdNumber;
+
 /**
  * Distinct, valid resident ID numbers (GB 11643-1999) of children born in one county between two
  * dates: region code, birth date, a three-digit sequence (odd for boys, even for girls) and the
@@ -14,8 +16,6 @@ final class ResidentIds {
     static final LocalDate FIRST_BIRTH_DATE = LocalDate.of(2008, 1, 1);
     static final LocalDate LAST_BIRTH_DATE = LocalDate.of(2019, 12, 31);
 
-    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-    private static final String CHECK_CHARACTERS = "10X98765432";
     private static final int SEQUENCES = 999;
     /** A prime that divides no capacity the dates give (their factors are 3, 37 and the day count's). */
     private static final long SPREAD = 1_000_003L;
@@ -62,14 +62,7 @@ final class ResidentIds {
 
     /** The ISO 7064 MOD 11-2 check character of the first 17 digits. */
     static char checkCharacter(CharSequence first17) {
-        if (first17.length() != 17) {
-            throw new IllegalArgumentException("the check character is computed over 17 digits");
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK_CHARACTERS.charAt(sum % 11);
+        return ResidentIdNumber.checkCharacterOf(first17);
     }
 
     static LocalDate birthDate(String idNumber) {

@@ -13,13 +13,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eduaid.contracts.EventCatalog;
 import org.eduaid.contracts.TopicSpec;
 import org.eduaid.contracts.Topics;
 import org.eduaid.contracts.access.KafkaAccessPolicy;
+import org.eduaid.contracts.envelope.CloudEventHeaders;
+import org.eduaid.kit.consumer.DeadLetterErrorHandling;
 import org.eduaid.kit.privacy.ResidentIdRedactor;
 import org.eduaid.launcher.EmbeddedPlatform;
 import org.eduaid.launcher.PlatformApp;
@@ -28,6 +43,7 @@ import org.eduaid.launcher.Ports;
 import org.eduaid.launcher.RunningPlatform;
 import org.eduaid.systemtests.RepositoryRoot;
 import org.eduaid.systemtests.support.BrowserSession;
+import org.eduaid.systemtests.support.ResidentIdNumbers;
 import org.eduaid.testkit.KafkaTestClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +67,13 @@ class PlatformEndToEndTest {
 
     /** A valid number (check character and all) of a child born in Linxi in 2012. */
     private static final String CHILD_ID_NUMBER = "150424201203151236";
+    private static final String LINXI = "150424";
+    /** The demo clerk's school (clerk.linxi), registered by the students' tests. */
+    private static final String LINXI_SCHOOL = "1150424001";
+    /** After the tests without an order, which count Linxi's schools before another is registered. */
+    private static final int AFTER_THE_SCHOOL_TESTS = Order.DEFAULT + 1;
+    /** Six JVMs share two cores: an event may take a while to go round. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
@@ -60,6 +83,7 @@ class PlatformEndToEndTest {
     /** Signed in on first use, so that a test needing no one does not depend on the login. */
     private static BrowserSession linxiOfficer;
     private static BrowserSession platformAdmin;
+    private static boolean linxiSchoolRegistered;
 
     @BeforeAll
     static void startPlatform() {
@@ -180,6 +204,188 @@ class PlatformEndToEndTest {
                 .isInstanceOf(IllegalStateException.class);
     }
 
+    /** The students, household-flag, import and dropout tests run after the school tests above, whose county counts they would change. */
+    @Test
+    @Order(AFTER_THE_SCHOOL_TESTS)
+    void aCountyOfficerRegistersAndEnrolsAStudentWhoseIdNumberIsOnlyEverShownMasked() throws Exception {
+        String idNumber = ResidentIdNumbers.childAged(LINXI, 9);
+        String studentId = registerStudent(idNumber, "巴特尔");
+
+        HttpResponse<String> list = linxiOfficer().get("/api/enrollment/students?countyCode=" + LINXI + "&size=200");
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(list.body()).doesNotContain(idNumber).doesNotContain(idNumber.substring(6, 14));
+        assertThat(JsonPath.<List<String>>read(list.body(), "$.items[?(@.studentId == '" + studentId + "')].maskedIdNumber"))
+                .containsExactly(ResidentIdNumbers.masked(idNumber));
+        assertThat(JsonPath.<List<String>>read(list.body(), "$.items[?(@.studentId == '" + studentId + "')].schoolCode"))
+                .containsExactly(LINXI_SCHOOL);
+
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaClientProperties(KafkaAccessPolicy.ADMIN))) {
+            List<ConsumerRecord<String, byte[]>> events = await().atMost(PATIENCE)
+                    .until(() -> eventsKeyed(kafka, Topics.ENROLLMENT_STUDENTS, studentId), found -> found.size() >= 2);
+            assertThat(events).extracting(event -> KafkaTestClient.header(event, CloudEventHeaders.TYPE))
+                    .containsExactly("eduaid.enrollment.StudentRegistered.v1", "eduaid.enrollment.StudentEnrolled.v1");
+            assertThat(events).allSatisfy(event -> assertThat(new String(event.value(), StandardCharsets.UTF_8))
+                    .contains(studentId).doesNotContain(idNumber));
+        }
+    }
+
+    /**
+     * The poverty registry publishes under its own Kafka principal, as its system would with kcat: a
+     * CloudEvents record in binary mode keyed by its own record id. The student's flag follows; a record
+     * with a mistyped ID number is dead-lettered with a reason that does not repeat the number.
+     */
+    @Test
+    @Order(AFTER_THE_SCHOOL_TESTS + 1)
+    void thePovertyRegistryFlagsAStudentThroughItsOwnTopicAndAMalformedRecordIsDeadLettered() throws Exception {
+        String idNumber = ResidentIdNumbers.childAged(LINXI, 11);
+        String studentId = registerStudent(idNumber, "其其格");
+        String recordId = "PR-" + UUID.randomUUID();
+        String mistyped = ResidentIdNumbers.withWrongCheckCharacter(ResidentIdNumbers.childAged(LINXI, 12));
+        String malformedId = "PR-" + UUID.randomUUID();
+
+        try (KafkaTestClient povertyRegistry = new KafkaTestClient(platform.kafkaClientProperties("poverty-registry"))) {
+            povertyRegistry.send(inboundRecord(Topics.INBOUND_POVERTY_REGISTRY, "poverty-registry",
+                    "gov.poverty-registry.PovertyStatusChanged.v1", recordId, """
+                    {"idNumber":"%s","name":"其其格","householdNumber":"HH-150424-000777","countyCode":"150424",
+                     "status":"REGISTERED","effectiveOn":"2024-03-01"}""".formatted(idNumber)));
+            povertyRegistry.send(inboundRecord(Topics.INBOUND_POVERTY_REGISTRY, "poverty-registry",
+                    "gov.poverty-registry.PovertyStatusChanged.v1", malformedId, """
+                    {"idNumber":"%s","name":"王小明","householdNumber":"HH-150424-000778","countyCode":"150424",
+                     "status":"REGISTERED","effectiveOn":"2024-03-01"}""".formatted(mistyped)));
+        }
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            HttpResponse<String> student = linxiOfficer().get("/api/enrollment/students/" + studentId);
+            assertThat(student.statusCode()).as(student.body()).isEqualTo(200);
+            assertThat(JsonPath.<Boolean>read(student.body(), "$.flags.registeredPoor")).isTrue();
+            assertThat(JsonPath.<String>read(student.body(), "$.flagProvenance.REGISTERED_POOR.source"))
+                    .isEqualTo("poverty-registry");
+        });
+        HttpResponse<String> sources = linxiOfficer().get("/api/enrollment/household-flags/" + studentId);
+        assertThat(sources.statusCode()).as(sources.body()).isEqualTo(200);
+        assertThat(JsonPath.<List<String>>read(sources.body(), "$.flags[?(@.flag == 'REGISTERED_POOR')].source"))
+                .containsExactly("poverty-registry");
+        assertThat(sources.body()).doesNotContain(idNumber);
+
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaClientProperties(KafkaAccessPolicy.ADMIN))) {
+            ConsumerRecord<String, byte[]> flagsChanged = await().atMost(PATIENCE)
+                    .until(() -> eventsKeyed(kafka, Topics.ENROLLMENT_STUDENTS, studentId).stream()
+                            .filter(event -> "eduaid.enrollment.StudentFlagsChanged.v1"
+                                    .equals(KafkaTestClient.header(event, CloudEventHeaders.TYPE)))
+                            .findFirst(), Optional::isPresent)
+                    .orElseThrow();
+            assertThat(JsonPath.<String>read(new String(flagsChanged.value(), StandardCharsets.UTF_8), "$.source"))
+                    .isEqualTo("poverty-registry");
+            assertThat(JsonPath.<List<String>>read(new String(flagsChanged.value(), StandardCharsets.UTF_8), "$.changed"))
+                    .contains("REGISTERED_POOR");
+
+            String deadLetters = Topics.deadLetterTopic(Topics.INBOUND_POVERTY_REGISTRY, "enrollment-poverty-flags");
+            ConsumerRecord<String, byte[]> deadLetter = await().atMost(PATIENCE)
+                    .until(() -> eventsKeyed(kafka, deadLetters, malformedId), found -> !found.isEmpty()).get(0);
+            String reason = KafkaTestClient.header(deadLetter, DeadLetterErrorHandling.REASON_HEADER);
+            assertThat(reason).startsWith("PovertyStatusChanged.idNumber has a check character that does not match")
+                    .doesNotContain(mistyped).doesNotContain(mistyped.substring(0, 17));
+            assertThat(eventsKeyed(kafka, deadLetters, recordId)).isEmpty();
+        }
+    }
+
+    /** A county's file through the gateway's import route: the good rows applied, the bad one reported, a re-run changes nothing. */
+    @Test
+    @Order(AFTER_THE_SCHOOL_TESTS + 2)
+    void aCountyOfficerImportsACsvFileAndGetsTheBadRowBackInTheErrorReport() throws Exception {
+        ensureLinxiSchool();
+        String mistyped = ResidentIdNumbers.withWrongCheckCharacter(ResidentIdNumbers.childAged(LINXI, 10));
+        byte[] csv = ("身份证号,姓名,户籍县,乡镇,建档立卡,学校标识码,学段,年级\r\n"
+                + ResidentIdNumbers.childAged(LINXI, 9) + ",张三,150424,150424100,是," + LINXI_SCHOOL + ",小学,3\r\n"
+                + ResidentIdNumbers.childAged(LINXI, 13) + ",\"欧阳,娜娜\",150424,,否,,,\r\n"
+                + ResidentIdNumbers.childAged(LINXI, 7) + ",李春燕,150424,,否,,,\r\n"
+                + mistyped + ",赵六,150424,,否,,,\r\n").getBytes(StandardCharsets.UTF_8);
+
+        String first = importStudents(csv);
+        HttpResponse<String> job = finishedImport(first);
+        assertThat(status(job)).as(job.body()).isEqualTo("COMPLETED");
+        assertThat(counts(job)).containsExactly(4L, 3L, 0L, 0L, 1L);
+
+        HttpResponse<String> errors = linxiOfficer().get("/api/enrollment/imports/" + first + "/errors");
+        assertThat(errors.statusCode()).as(errors.body()).isEqualTo(200);
+        assertThat(errors.body().lines().skip(1))
+                .containsExactly("5,身份证号,has a check character that does not match; a digit was probably mistyped");
+        assertThat(errors.body()).doesNotContain(mistyped).doesNotContain("赵六");
+
+        String again = importStudents(csv);
+        HttpResponse<String> rerun = finishedImport(again);
+        assertThat(status(rerun)).as(rerun.body()).isEqualTo("COMPLETED");
+        assertThat(counts(rerun)).containsExactly(4L, 0L, 0L, 3L, 1L);
+    }
+
+    /**
+     * 控辍保学 end to end: the population registry reports a birth, the county's comparison finds the
+     * child of school age without an enrolment, and the officer verifies the case and starts persuasion.
+     */
+    @Test
+    @Order(AFTER_THE_SCHOOL_TESTS + 3)
+    void aChildOnThePopulationRosterWithoutAnEnrolmentBecomesACaseThatIsVerifiedAndPersuaded() throws Exception {
+        String idNumber = ResidentIdNumbers.childAged(LINXI, 10);
+        LocalDate born = LocalDate.parse(idNumber.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
+        try (KafkaTestClient populationRegistry = new KafkaTestClient(platform.kafkaClientProperties("population-registry"))) {
+            populationRegistry.send(inboundRecord(Topics.INBOUND_POPULATION_REGISTRY, "population-registry",
+                    "gov.population-registry.BirthRegistered.v1", "hj-" + UUID.randomUUID(), """
+                    {"idNumber":"%s","name":"扎西顿珠","countyCode":"150424","townshipCode":"150424100","villageCode":null,
+                     "guardianName":"王建国","registeredOn":"%s"}""".formatted(idNumber, born.plusDays(3))));
+        }
+        String masked = ResidentIdNumbers.masked(idNumber);
+        String childId = await().atMost(PATIENCE).until(() -> {
+            HttpResponse<String> roster = linxiOfficer().get("/api/enrollment/roster?countyCode=" + LINXI + "&size=200");
+            assertThat(roster.statusCode()).as(roster.body()).isEqualTo(200);
+            assertThat(roster.body()).doesNotContain(idNumber);
+            List<String> ids = JsonPath.read(roster.body(), "$.children[?(@.idNumber == '" + masked + "')].childId");
+            return ids.isEmpty() ? null : ids.get(0);
+        }, Objects::nonNull);
+
+        HttpResponse<String> started = linxiOfficer().postJson("/api/enrollment/roster/comparisons", """
+                {"countyCode":"150424"}""");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String comparison = JsonPath.read(started.body(), "$.id");
+        HttpResponse<String> done = await().atMost(PATIENCE)
+                .until(() -> linxiOfficer().get("/api/enrollment/roster/comparisons/" + comparison),
+                        response -> response.statusCode() == 200 && !"RUNNING".equals(status(response)));
+        assertThat(status(done)).as(done.body()).isEqualTo("COMPLETED");
+        assertThat(JsonPath.<Number>read(done.body(), "$.suspected").longValue()).isPositive();
+
+        HttpResponse<String> ledger = await().atMost(PATIENCE)
+                .until(() -> linxiOfficer().get("/api/enrollment/ledgers/suspected?countyCode=" + LINXI + "&size=200"),
+                        response -> response.statusCode() == 200 && !JsonPath.<List<String>>read(response.body(),
+                                "$.page.cases[?(@.childId == '" + childId + "')].caseId").isEmpty());
+        assertThat(JsonPath.<Number>read(ledger.body(), "$.total").longValue()).isPositive();
+        String caseId = JsonPath.<List<String>>read(ledger.body(), "$.page.cases[?(@.childId == '" + childId + "')].caseId").get(0);
+        String path = "/api/enrollment/cases/" + caseId;
+
+        HttpResponse<String> opened = linxiOfficer().get(path);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(opened.body(), "$.state")).isEqualTo("REPORTED");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        HttpResponse<String> verified = linxiOfficer().postJson(path + "/verification", """
+                {"expectedVersion":%d,"visitedOn":"%s","visitors":["林西县教育局 李老师","统部镇 王干事"],"finding":"GENUINE",
+                 "note":"入户核查：孩子在家"}""".formatted(version(opened), today.minusDays(1)));
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(verified.body(), "$.state")).isEqualTo("VERIFIED_GENUINE");
+        HttpResponse<String> persuading = linxiOfficer().postJson(path + "/persuasion", """
+                {"expectedVersion":%d,"governmentOfficial":"赵永福","educationOfficial":"钱丽华","deadline":"%s"}"""
+                .formatted(version(verified), today.plusDays(20)));
+        assertThat(persuading.statusCode()).as(persuading.body()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(persuading.body(), "$.state")).isEqualTo("PERSUASION");
+        assertThat(persuading.body()).doesNotContain(idNumber);
+
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaClientProperties(KafkaAccessPolicy.ADMIN))) {
+            List<ConsumerRecord<String, byte[]>> events = await().atMost(PATIENCE)
+                    .until(() -> eventsKeyed(kafka, Topics.ENROLLMENT_DROPOUT_CASES, caseId), found -> found.size() >= 3);
+            assertThat(events).extracting(event -> KafkaTestClient.header(event, CloudEventHeaders.TYPE)).containsExactly(
+                    "eduaid.enrollment.DropoutCaseOpened.v1", "eduaid.enrollment.DropoutCaseVerified.v1",
+                    "eduaid.enrollment.DropoutCasePersuasionStarted.v1");
+            assertThat(new String(events.get(0).value(), StandardCharsets.UTF_8)).contains(childId).doesNotContain(idNumber);
+        }
+    }
+
     /**
      * Runs last: after everything above, which sent a child's ID number in a URL and as a user name,
      * no log line of any app or of the infrastructure, and no record on any topic, holds a valid one.
@@ -199,6 +405,80 @@ class PlatformEndToEndTest {
                         .noneMatch(record -> ResidentIdRedactor.containsIdNumber(new String(record.value(), StandardCharsets.UTF_8)));
             }
         }
+    }
+
+    /** The county's school the students are enrolled at, registered once (not the schools the tests above count). */
+    private static void ensureLinxiSchool() throws Exception {
+        if (!linxiSchoolRegistered) {
+            HttpResponse<String> created = linxiOfficer().postJson("/api/enrollment/schools", """
+                    {"schoolCode":"%s","name":"林西县第一小学","countyCode":"150424","kind":"PRIMARY","locality":"URBAN"}"""
+                    .formatted(LINXI_SCHOOL));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            linxiSchoolRegistered = true;
+        }
+    }
+
+    /** Registers a child with an enrolment in grade 3 at the county's school; the student id. */
+    private static String registerStudent(String idNumber, String name) throws Exception {
+        ensureLinxiSchool();
+        HttpResponse<String> created = linxiOfficer().postJson("/api/enrollment/students", """
+                {"idNumber":"%s","name":"%s","householdCountyCode":"150424","guardianName":"王秀英",
+                 "flags":{"leftBehind":true},
+                 "enrolment":{"schoolCode":"%s","stage":"PRIMARY","grade":3,"boarding":false,"enrolledOn":"2024-09-01"}}"""
+                .formatted(idNumber, name, LINXI_SCHOOL));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).doesNotContain(idNumber);
+        assertThat(JsonPath.<String>read(created.body(), "$.maskedIdNumber")).isEqualTo(ResidentIdNumbers.masked(idNumber));
+        return JsonPath.read(created.body(), "$.studentId");
+    }
+
+    private static String importStudents(byte[] csv) throws Exception {
+        HttpResponse<String> accepted = linxiOfficer().postBody("/api/enrollment/imports/students?countyCode=" + LINXI,
+                "text/csv", csv);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        return JsonPath.read(accepted.body(), "$.importId");
+    }
+
+    private static HttpResponse<String> finishedImport(String importId) {
+        return await().atMost(PATIENCE).until(() -> linxiOfficer().get("/api/enrollment/imports/" + importId),
+                response -> response.statusCode() == 200
+                        && ("COMPLETED".equals(status(response)) || "FAILED".equals(status(response))));
+    }
+
+    /** rows, created, updated, unchanged, rejected */
+    private static List<Long> counts(HttpResponse<String> job) {
+        return Stream.of("rows", "created", "updated", "unchanged", "rejected")
+                .map(count -> JsonPath.<Number>read(job.body(), "$." + count).longValue()).toList();
+    }
+
+    private static String status(HttpResponse<String> response) {
+        return JsonPath.read(response.body(), "$.status");
+    }
+
+    private static long version(HttpResponse<String> response) {
+        return JsonPath.<Number>read(response.body(), "$.version").longValue();
+    }
+
+    /** An outside agency's record as its system publishes it: CloudEvents binary mode, keyed by its own record id. */
+    private static ProducerRecord<String, byte[]> inboundRecord(String topic, String system, String type, String subject,
+            String json) {
+        RecordHeaders headers = new RecordHeaders();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        attributes.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
+        attributes.put(CloudEventHeaders.TYPE, type);
+        attributes.put(CloudEventHeaders.SOURCE, system);
+        attributes.put(CloudEventHeaders.SUBJECT, subject);
+        attributes.put(CloudEventHeaders.SEQUENCE, "1");
+        attributes.put(CloudEventHeaders.TIME, Instant.now().toString());
+        attributes.put("content-type", CloudEventHeaders.JSON);
+        attributes.forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return new ProducerRecord<>(topic, null, subject, json.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> eventsKeyed(KafkaTestClient kafka, String topic, String key) {
+        return kafka.readAll(topic, Duration.ofSeconds(2)).stream().filter(record -> key.equals(record.key()))
+                .sorted(Comparator.comparingLong(ConsumerRecord::offset)).toList();
     }
 
     private static BrowserSession linxiOfficer() {

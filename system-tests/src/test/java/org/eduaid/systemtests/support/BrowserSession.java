@@ -96,6 +96,16 @@ public final class BrowserSession {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A POST of a raw body (a CSV file, say) as {@code contentType}, with the session cookie and the
+     * CSRF header, as the dashboard uploads a file.
+     */
+    public HttpResponse<String> postBody(String path, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return http.send(api(path).header("Content-Type", contentType).header(XSRF_HEADER, xsrfToken())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpRequest.Builder api(String path) {
         return HttpRequest.newBuilder(gateway.resolve(path)).timeout(TIMEOUT).header("Accept", "application/json");
     }

@@ -2,9 +2,10 @@ package org.eduaid.systemtests.support;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eduaid.kit.privacy.ResidentIdNumber;
 
 /**
  * Resident ID numbers (GB 11643) for the end-to-end test: 6-digit county, birth date, a 3-digit
@@ -14,8 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ResidentIdNumbers {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-    private static final char[] CHECK_CHARACTERS = "10X98765432".toCharArray();
     private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
 
     private ResidentIdNumbers() {
@@ -30,8 +29,7 @@ public final class ResidentIdNumbers {
     }
 
     public static String of(String countyCode, LocalDate birthDate, int sequence) {
-        String first17 = countyCode + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence);
-        return first17 + checkCharacter(first17);
+        return ResidentIdNumber.compose(countyCode, birthDate, sequence);
     }
 
     /** The same number with another check character: a mistyped digit that the checksum catches. */
@@ -42,14 +40,6 @@ public final class ResidentIdNumbers {
 
     /** As lists show it: county and the last four, the birth date hidden. */
     public static String masked(String idNumber) {
-        return idNumber.substring(0, 6) + "********" + idNumber.substring(14);
-    }
-
-    static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return CHECK_CHARACTERS[sum % 11];
+        return ResidentIdNumber.parse(idNumber).masked();
     }
 }

@@ -40,7 +40,8 @@ public class ExternalFlagDirectory implements ExternalFlagLookup {
         if (byPerson.isEmpty()) {
             return Mono.just(Map.of());
         }
-        return store.findAll(ExternalFlagRows.idsOf(byPerson.keySet()))
+        return store.reported(byPerson.keySet()).collectList()
+                .flatMapMany(reported -> store.findAll(ExternalFlagRows.idsOf(reported)))
                 .map(ExternalFlagRows::toExternalFlags)
                 .collectList()
                 .map(found -> {

@@ -3,6 +3,7 @@ package org.eduaid.enrollment.household.application;
 import java.util.Collection;
 
 import org.eduaid.enrollment.household.domain.ReportedFlag;
+import org.eduaid.enrollment.person.PersonId;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,4 +24,7 @@ public interface ExternalFlagStore {
 
     /** The rows with these ids that exist, in one query. */
     Flux<ReportedFlag> findAll(Collection<String> rowIds);
+
+    /** Which of these people any outside system has reported a flag of, in one query. */
+    Flux<PersonId> reported(Collection<PersonId> people);
 }

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Repository;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.reactivestreams.client.MongoCollection;
 
 import reactor.core.publisher.Flux;
@@ -48,6 +50,12 @@ import reactor.core.publisher.Mono;
 class MongoExternalFlagStore implements ExternalFlagStore {
 
     static final String COLLECTION = "external_flags";
+    /**
+     * One document per person any outside system has reported ({@code _id} = person id), so a chunk of
+     * newly registered students is checked with one {@code _id} lookup per child instead of one per
+     * possible flag and source; most children have no reported flag at all.
+     */
+    static final String PEOPLE = "external_flag_people";
 
     private final ReactiveMongoTemplate mongo;
 
@@ -61,9 +69,15 @@ class MongoExternalFlagStore implements ExternalFlagStore {
                 .map(MongoExternalFlagStore::fromDocument);
     }
 
+    /** The person is marked before the row exists, so a lookup that finds no mark finds no row either. */
     @Override
     public Mono<Boolean> insert(ReportedFlag row) {
-        return collection().flatMap(rows -> Mono.from(rows.insertOne(toDocument(row))))
+        String person = row.person().value();
+        return mongo.getCollection(PEOPLE)
+                .flatMap(people -> Mono.from(people.updateOne(Filters.eq("_id", person),
+                        Updates.setOnInsert("_id", person), new UpdateOptions().upsert(true))))
+                .then(collection())
+                .flatMap(rows -> Mono.from(rows.insertOne(toDocument(row))))
                 .thenReturn(true)
                 .onErrorResume(MongoWriteException.class, e -> e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
                         ? Mono.just(false) : Mono.error(e));
@@ -87,6 +101,17 @@ class MongoExternalFlagStore implements ExternalFlagStore {
         }
         return collection().flatMapMany(rows -> Flux.from(rows.find(Filters.in("_id", List.copyOf(rowIds)))))
                 .map(MongoExternalFlagStore::fromDocument);
+    }
+
+    @Override
+    public Flux<PersonId> reported(Collection<PersonId> people) {
+        if (people.isEmpty()) {
+            return Flux.empty();
+        }
+        return mongo.getCollection(PEOPLE)
+                .flatMapMany(marks -> Flux.from(marks.find(Filters.in("_id",
+                        people.stream().map(PersonId::value).distinct().toList()))))
+                .map(mark -> new PersonId(mark.getString("_id")));
     }
 
     private Mono<MongoCollection<Document>> collection() {

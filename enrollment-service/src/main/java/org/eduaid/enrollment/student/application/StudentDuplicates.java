@@ -3,10 +3,12 @@ package org.eduaid.enrollment.student.application;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eduaid.enrollment.person.PersonId;
 import org.eduaid.contracts.identity.Role;
 import org.eduaid.enrollment.student.domain.Enrolment;
 import org.eduaid.enrollment.student.domain.Student;
@@ -42,13 +44,15 @@ public class StudentDuplicates {
         this.clock = clock;
     }
 
-    /** Looks for look-alikes of newly registered students, in one query for all of them. */
+    /** Looks for look-alikes of newly registered students, in one round trip for all of them. */
     Mono<Void> detect(Collection<Student> registered) {
         if (registered.isEmpty()) {
             return Mono.empty();
         }
         Map<String, List<Student>> byKey = registered.stream().collect(Collectors.groupingBy(keys::of));
-        return students.withIdentityKeys(byKey.keySet()).flatMap(found -> {
+        Map<PersonId, String> keyOfStudent = new HashMap<>();
+        byKey.forEach((key, sharing) -> sharing.forEach(student -> keyOfStudent.put(student.id(), key)));
+        return students.lookAlikes(keyOfStudent).flatMap(found -> {
             List<DuplicateReview> pairs = new ArrayList<>();
             for (StoredStudent candidate : found) {
                 Student other = candidate.student();

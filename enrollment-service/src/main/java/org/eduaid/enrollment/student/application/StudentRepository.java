@@ -30,6 +30,9 @@ public interface StudentRepository {
 
     Mono<Page<StoredStudent>> search(StudentQuery query);
 
-    /** Students with any of these name-sex-birth-date keys (see {@link IdentityKeys}). */
-    Mono<List<StoredStudent>> withIdentityKeys(Collection<String> keys);
+    /**
+     * Remembers each student's identity key (name, sex and birth date, hashed) and returns the stored
+     * students who share one with another student: the candidates for a duplicate review.
+     */
+    Mono<List<StoredStudent>> lookAlikes(Map<PersonId, String> identityKeys);
 }

@@ -26,7 +26,6 @@ class StudentStoreConfiguration {
                 Mono.from(students.createIndex(new Document("countyCode", 1), new IndexOptions().name("enrolment_county"))),
                 Mono.from(students.createIndex(new Document("householdCountyCode", 1), new IndexOptions().name("household_county"))),
                 Mono.from(students.createIndex(new Document("schoolCode", 1), new IndexOptions().name("school"))),
-                Mono.from(students.createIndex(new Document("identityKey", 1), new IndexOptions().name("identity_key"))),
                 Mono.from(database.getCollection("student_duplicates").createIndex(new Document("countyCodes", 1),
                         new IndexOptions().name("counties"))))
                 .then().block();

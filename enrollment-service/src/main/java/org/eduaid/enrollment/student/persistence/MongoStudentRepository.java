@@ -23,9 +23,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.ReactiveMongoDatabaseFactory;
 import org.springframework.stereotype.Repository;
 
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 
 import reactor.core.publisher.Flux;
@@ -37,6 +41,9 @@ import reactor.core.publisher.Mono;
  */
 @Repository
 class MongoStudentRepository implements StudentRepository, StudentDirectory {
+
+    static final String IDENTITY_KEYS = "student_identity_keys";
+    private static final String IDENTITY_STUDENTS = "students";
 
     private final AggregateStore store;
     private final StudentDocuments documents;
@@ -112,13 +119,33 @@ class MongoStudentRepository implements StudentRepository, StudentDirectory {
                 .map(t -> new Page<>(t.getT1(), query.page(), query.size(), t.getT2()));
     }
 
+    /**
+     * Look-alikes are found through {@code student_identity_keys} ({@code _id} = identity key, with the
+     * ids of the students who have it) rather than a query on the students' {@code identityKey}: an
+     * {@code _id} lookup is an index lookup on every store, while the embedded one keeps no index but
+     * unique ones and would scan every student for each chunk of an import.
+     */
     @Override
-    public Mono<List<StoredStudent>> withIdentityKeys(Collection<String> keys) {
-        if (keys.isEmpty()) {
+    public Mono<List<StoredStudent>> lookAlikes(Map<PersonId, String> identityKeys) {
+        if (identityKeys.isEmpty()) {
             return Mono.just(List.of());
         }
-        return collection().flatMapMany(c -> c.find(Filters.in("identityKey", List.copyOf(keys))))
-                .map(this::stored).collectList();
+        List<UpdateOneModel<Document>> entries = identityKeys.entrySet().stream()
+                .map(entry -> new UpdateOneModel<Document>(Filters.eq("_id", entry.getValue()),
+                        Updates.addToSet(IDENTITY_STUDENTS, entry.getKey().value()), new UpdateOptions().upsert(true)))
+                .toList();
+        List<String> keys = identityKeys.values().stream().distinct().toList();
+        return databases.getMongoDatabase().map(db -> db.getCollection(IDENTITY_KEYS))
+                .flatMap(index -> Mono.from(index.bulkWrite(entries, new BulkWriteOptions().ordered(false)))
+                        .thenMany(index.find(Filters.in("_id", keys)))
+                        .map(entry -> entry.getList(IDENTITY_STUDENTS, String.class))
+                        .filter(sharing -> sharing.size() > 1)
+                        .flatMapIterable(sharing -> sharing)
+                        .distinct()
+                        .map(PersonId::new)
+                        .collectList())
+                .flatMap(shared -> shared.isEmpty() ? Mono.just(List.<StoredStudent>of())
+                        : findAll(shared).map(found -> List.copyOf(found.values())));
     }
 
     /** One query for all ids, reading only the plain fields (nothing is decrypted). */

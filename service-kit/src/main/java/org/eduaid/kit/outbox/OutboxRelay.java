@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -57,12 +58,17 @@ import reactor.core.publisher.Mono;
  * <p>It finds pending events two ways: the aggregates this replica just wrote are looked up by id
  * (the store signals them), and a periodic sweep of the leased partitions finds everything else —
  * other replicas' writes, signals lost in a crash, partitions taken over. The lookup by id keeps a
- * busy relay off collection scans, which the embedded store cannot avoid for the sweep's query.
+ * busy relay off collection scans, which the embedded store cannot avoid for the sweep's query (it
+ * keeps no index but unique ones). So that such scans never crowd out the writes they serve, a sweep
+ * and a backlog count each wait at least {@value #SCAN_SPACING} times as long as they last took
+ * before they run again: on MongoDB, where the partial index makes them cheap, that is the configured
+ * interval; on the embedded store with a few hundred thousand aggregates, a few seconds more.
  */
 public final class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(15);
+    static final int SCAN_SPACING = 20;
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Bson PENDING_FIELDS = Projections.include(OutboxFields.PENDING, OutboxFields.VERSION,
             OutboxFields.PARTITION, OutboxFields.PENDING_SINCE);
@@ -135,7 +141,7 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
             thread.setDaemon(true);
             return thread;
         });
-        backlogWatch.scheduleWithFixedDelay(this::refreshBacklog, 0, BACKLOG_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
+        backlogWatch.execute(this::refreshBacklog);
     }
 
     @Override
@@ -213,6 +219,7 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         }
         Instant now = clock.instant();
         boolean sweep = sweepNow || !now.isBefore(nextSweep);
+        long started = System.nanoTime();
         int sent = 0;
         for (AggregateStore store : stores.values()) {
             List<Document> pending = sweep ? sweep(store, partitions) : signalledPending(store, partitions);
@@ -220,7 +227,7 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         }
         if (sweep) {
             sweepNow = false;
-            nextSweep = now.plus(properties.sweepInterval());
+            nextSweep = now.plus(spaced(properties.sweepInterval(), Duration.ofNanos(System.nanoTime() - started)));
         }
         return sent;
     }
@@ -344,7 +351,36 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         return AggregateStore.versionOf(document);
     }
 
+    /**
+     * How long to wait before the next scan: the interval, or {@value #SCAN_SPACING} times what the
+     * last one took if that is longer. An interval of zero (tests) scans every time.
+     */
+    static Duration spaced(Duration interval, Duration lastScan) {
+        if (interval.isZero()) {
+            return interval;
+        }
+        Duration spacing = lastScan.multipliedBy(SCAN_SPACING);
+        return spacing.compareTo(interval) > 0 ? spacing : interval;
+    }
+
     private void refreshBacklog() {
+        long started = System.nanoTime();
+        try {
+            countBacklog();
+        } finally {
+            ScheduledExecutorService watch = backlogWatch;
+            if (running && watch != null && !watch.isShutdown()) {
+                Duration delay = spaced(BACKLOG_REFRESH, Duration.ofNanos(System.nanoTime() - started));
+                try {
+                    watch.schedule(this::refreshBacklog, delay.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException stopping) {
+                    // the relay is stopping: no more counts
+                }
+            }
+        }
+    }
+
+    private void countBacklog() {
         try {
             Instant now = clock.instant();
             long pending = 0;

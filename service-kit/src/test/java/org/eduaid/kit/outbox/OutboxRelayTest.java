@@ -236,4 +236,14 @@ class OutboxRelayTest {
     private static String header(ProducerRecord<String, byte[]> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aScanWaitsTwentyTimesAsLongAsItLastTookWhenThatIsLongerThanItsInterval() {
+        Duration interval = Duration.ofSeconds(2);
+
+        assertThat(OutboxRelay.spaced(interval, Duration.ofMillis(30))).isEqualTo(interval);
+        assertThat(OutboxRelay.spaced(interval, Duration.ofMillis(400))).isEqualTo(Duration.ofSeconds(8));
+        assertThat(OutboxRelay.spaced(Duration.ZERO, Duration.ofSeconds(1))).as("tests sweep every round")
+                .isZero();
+    }
 }

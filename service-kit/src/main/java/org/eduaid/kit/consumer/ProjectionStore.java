@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
+import org.eduaid.kit.persistence.ByIds;
 import org.eduaid.kit.consumer.ProjectionWrite.Idempotent;
 import org.eduaid.kit.consumer.ProjectionWrite.IfNewer;
 import org.slf4j.Logger;
@@ -21,7 +22,6 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
@@ -29,7 +29,6 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -141,7 +140,7 @@ public final class ProjectionStore {
             return Map.of();
         }
         Map<String, Long> applied = new HashMap<>();
-        Flux.from(collection.find(Filters.in("_id", ids)).projection(Projections.include(ProjectionWrite.APPLIED_SEQUENCE)))
+        ByIds.find(collection, ids, Projections.include(ProjectionWrite.APPLIED_SEQUENCE))
                 .doOnNext(row -> {
                     Object sequence = row.get(ProjectionWrite.APPLIED_SEQUENCE);
                     applied.put(String.valueOf(row.get("_id")), sequence instanceof Number n ? n.longValue() : 0L);

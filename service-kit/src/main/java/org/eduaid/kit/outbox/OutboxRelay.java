@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.eduaid.kit.persistence.ByIds;
 import org.eduaid.kit.config.EventTopics;
 import org.eduaid.kit.events.CloudEventRecords;
 import org.eduaid.kit.events.OutboundEvent;
@@ -254,7 +255,7 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Document> found = Flux.from(store.collection().find(Filters.in(OutboxFields.ID, ids)).projection(PENDING_FIELDS))
+        List<Document> found = ByIds.find(store.collection(), ids, PENDING_FIELDS)
                 .filter(document -> document.containsKey(OutboxFields.PENDING_SINCE))
                 // another replica's partition: its owner's sweep publishes it
                 .filter(document -> partitions.contains(document.getInteger(OutboxFields.PARTITION, -1)))
@@ -332,8 +333,8 @@ public final class OutboxRelay implements SmartLifecycle, DisposableBean {
             return;
         }
         Map<Object, Long> versionNow = new LinkedHashMap<>();
-        Flux.from(store.collection().find(Filters.in(OutboxFields.ID, done.stream().map(d -> d.get(OutboxFields.ID)).toList()))
-                        .projection(Projections.include(OutboxFields.VERSION)))
+        ByIds.find(store.collection(), done.stream().map(d -> d.get(OutboxFields.ID)).toList(),
+                        Projections.include(OutboxFields.VERSION))
                 .doOnNext(document -> versionNow.put(document.get(OutboxFields.ID), versionOf(document)))
                 .blockLast(TIMEOUT);
         for (Document document : done) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.bson.Document;
+import org.eduaid.kit.persistence.ByIds;
 import org.eduaid.enrollment.household.application.ExternalFlagStore;
 import org.eduaid.enrollment.household.domain.DisabilityKind;
 import org.eduaid.enrollment.household.domain.FlagChange;
@@ -99,7 +100,7 @@ class MongoExternalFlagStore implements ExternalFlagStore {
         if (rowIds.isEmpty()) {
             return Flux.empty();
         }
-        return collection().flatMapMany(rows -> Flux.from(rows.find(Filters.in("_id", List.copyOf(rowIds)))))
+        return collection().flatMapMany(rows -> ByIds.find(rows, rowIds))
                 .map(MongoExternalFlagStore::fromDocument);
     }
 
@@ -109,8 +110,7 @@ class MongoExternalFlagStore implements ExternalFlagStore {
             return Flux.empty();
         }
         return mongo.getCollection(PEOPLE)
-                .flatMapMany(marks -> Flux.from(marks.find(Filters.in("_id",
-                        people.stream().map(PersonId::value).distinct().toList()))))
+                .flatMapMany(marks -> ByIds.find(marks, people.stream().map(PersonId::value).toList()))
                 .map(mark -> new PersonId(mark.getString("_id")));
     }
 

@@ -21,6 +21,7 @@ import org.eduaid.enrollment.roster.domain.Residence;
 import org.eduaid.enrollment.roster.domain.RosterChange;
 import org.eduaid.enrollment.roster.domain.RosterChild;
 import org.eduaid.enrollment.roster.domain.RosterStatus;
+import org.eduaid.kit.persistence.ByIds;
 import org.eduaid.kit.domain.ResultWithEvents;
 import org.eduaid.kit.events.TraceContext;
 import org.eduaid.kit.outbox.AggregateStore;
@@ -82,8 +83,7 @@ class MongoRosterRepository implements RosterRepository {
             return Mono.just(Map.of());
         }
         List<String> values = ids.stream().map(PersonId::value).toList();
-        return Flux.from(collection().find(Filters.in("_id", values))
-                        .projection(Projections.exclude("_outbox", "_outboxSince", "_outboxPartition")))
+        return ByIds.find(collection(), values, Projections.exclude("_outbox", "_outboxSince", "_outboxPartition"))
                 .map(this::fromDocument)
                 .collectMap(versioned -> versioned.child().id(), versioned -> versioned, HashMap::new);
     }

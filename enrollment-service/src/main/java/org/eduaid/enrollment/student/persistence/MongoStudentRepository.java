@@ -16,6 +16,7 @@ import org.eduaid.enrollment.student.application.StudentQuery;
 import org.eduaid.enrollment.student.application.StudentRepository;
 import org.eduaid.enrollment.student.application.StudentStatus;
 import org.eduaid.enrollment.student.domain.Student;
+import org.eduaid.kit.persistence.ByIds;
 import org.eduaid.kit.domain.ResultWithEvents;
 import org.eduaid.kit.events.TraceContext;
 import org.eduaid.kit.outbox.AggregateStore;
@@ -88,8 +89,8 @@ class MongoStudentRepository implements StudentRepository, StudentDirectory {
         if (ids.isEmpty()) {
             return Mono.just(Map.of());
         }
-        return collection().flatMapMany(c -> c.find(Filters.in("_id", ids.stream().map(PersonId::value).toList()))
-                        .projection(Projections.exclude("_outbox", "_outboxSince", "_outboxPartition")))
+        return collection().flatMapMany(c -> ByIds.find(c, ids.stream().map(PersonId::value).toList(),
+                        Projections.exclude("_outbox", "_outboxSince", "_outboxPartition")))
                 .map(this::stored)
                 .collectMap(s -> s.student().id(), s -> s, LinkedHashMap::new);
     }
@@ -137,7 +138,7 @@ class MongoStudentRepository implements StudentRepository, StudentDirectory {
         List<String> keys = identityKeys.values().stream().distinct().toList();
         return databases.getMongoDatabase().map(db -> db.getCollection(IDENTITY_KEYS))
                 .flatMap(index -> Mono.from(index.bulkWrite(entries, new BulkWriteOptions().ordered(false)))
-                        .thenMany(index.find(Filters.in("_id", keys)))
+                        .thenMany(ByIds.find(index, keys))
                         .map(entry -> entry.getList(IDENTITY_STUDENTS, String.class))
                         .filter(sharing -> sharing.size() > 1)
                         .flatMapIterable(sharing -> sharing)
@@ -148,16 +149,15 @@ class MongoStudentRepository implements StudentRepository, StudentDirectory {
                         : findAll(shared).map(found -> List.copyOf(found.values())));
     }
 
-    /** One query for all ids, reading only the plain fields (nothing is decrypted). */
+    /** A few queries for all ids (see {@link ByIds}), reading only the plain fields: nothing is decrypted. */
     @Override
     public Mono<Map<PersonId, StudentStatus>> statusOf(Collection<PersonId> ids) {
         if (ids.isEmpty()) {
             return Mono.just(Map.of());
         }
-        return collection().flatMapMany(c -> c.find(Filters.in("_id", ids.stream().map(PersonId::value).distinct()
-                        .toList())).projection(Projections.include("householdCountyCode", "status", "schoolCode",
-                        "countyCode", "statusSince", "statusReason", "registeredPoor", "orphan", "disabled",
-                        "leftBehind")))
+        return collection().flatMapMany(c -> ByIds.find(c, ids.stream().map(PersonId::value).toList(),
+                        Projections.include("householdCountyCode", "status", "schoolCode", "countyCode", "statusSince",
+                                "statusReason", "registeredPoor", "orphan", "disabled", "leftBehind")))
                 .map(MongoStudentRepository::status)
                 .collectMap(StudentStatus::id, s -> s);
     }

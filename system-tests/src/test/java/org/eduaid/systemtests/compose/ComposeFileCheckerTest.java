@@ -145,7 +145,7 @@ class ComposeFileCheckerTest {
                         "kafka-init: ACLS line 'civil-affairs topic' is not"),
                 breaking("a new subscription without its grants",
                         p -> p.subscribeInbound(POPULATION, "enrollment-service", "enrollment-school-age-roster"),
-                        "kafka-init: ACLS lacks User:enrollment-service READ TOPIC " + POPULATION),
+                        "kafka-init: ACLS lacks User:enrollment-service READ GROUP enrollment-school-age-roster"),
                 breaking("a principal without a credential",
                         p -> p.editVariable("kafka-init", "SCRAM_USERS", users -> users.replaceAll("(?m)^civil-affairs .*$", "")),
                         "kafka-init: SCRAM_USERS lacks civil-affairs"),

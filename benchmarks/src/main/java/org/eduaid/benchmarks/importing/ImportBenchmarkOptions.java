@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eduaid.benchmarks.OptionValues;
 import org.eduaid.benchmarks.StoreKind;
 
 /**
@@ -34,7 +34,6 @@ public record ImportBenchmarkOptions(int rows, ImportKind kind, StoreKind store,
     public static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     private static final Pattern HEAP = Pattern.compile("\\d+[kKmMgG]?");
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
 
     public ImportBenchmarkOptions {
         if (rows < 1 || schools < 2 || batch < 1) {
@@ -59,7 +58,7 @@ public record ImportBenchmarkOptions(int rows, ImportKind kind, StoreKind store,
         ImportKind kind = ImportKind.STUDENTS;
         StoreKind store = StoreKind.H2;
         String serviceHeap = "512m";
-        List<String> javaOpts = split(DEFAULT_JAVA_OPTS);
+        List<String> javaOpts = OptionValues.words(DEFAULT_JAVA_OPTS);
         int schools = 100;
         long seed = 42;
         int batch = 500;
@@ -77,7 +76,7 @@ public record ImportBenchmarkOptions(int rows, ImportKind kind, StoreKind store,
                 case "--kind" -> kind = ImportKind.named(value);
                 case "--store" -> store = StoreKind.named(value);
                 case "--service-heap" -> serviceHeap = value;
-                case "--java-opts" -> javaOpts = split(value);
+                case "--java-opts" -> javaOpts = OptionValues.words(value);
                 case "--schools" -> schools = Integer.parseInt(value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--batch" -> batch = Integer.parseInt(value);
@@ -110,26 +109,8 @@ public record ImportBenchmarkOptions(int rows, ImportKind kind, StoreKind store,
         return Math.max(batch, rows / 20);
     }
 
-    /** {@code 500ms}, {@code 10s}, {@code 2m}, or a plain number of seconds. */
     static Duration duration(String option, String text) {
-        Matcher matcher = DURATION.matcher(text.strip());
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException(option + " must be a duration such as 90s, 500ms or 5m, got " + text);
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-        switch (unit) {
-            case "ms":
-                return Duration.ofMillis(amount);
-            case "m":
-                return Duration.ofMinutes(amount);
-            default:
-                return Duration.ofSeconds(amount);
-        }
+        return OptionValues.duration(option, text);
     }
 
-    private static List<String> split(String text) {
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("\\s+"));
-    }
 }

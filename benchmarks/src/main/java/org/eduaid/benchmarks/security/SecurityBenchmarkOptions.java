@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.eduaid.benchmarks.OptionValues;
 import org.eduaid.benchmarks.StoreKind;
 
 /**
@@ -31,7 +30,6 @@ public record SecurityBenchmarkOptions(int clients, Duration warmUp, Duration du
     /** The launcher's defaults for its child JVMs, so the services run here as they run there. */
     public static final String DEFAULT_JAVA_OPTS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)?");
     /** A test token lives ten minutes and each run gets a fresh one; a run must end well before it expires. */
     private static final Duration LONGEST_RUN = Duration.ofMinutes(9);
 
@@ -65,7 +63,7 @@ public record SecurityBenchmarkOptions(int clients, Duration warmUp, Duration du
         Duration duration = Duration.ofSeconds(30);
         int schools = 1_000;
         long seed = 42;
-        List<String> javaOpts = javaOpts(DEFAULT_JAVA_OPTS);
+        List<String> javaOpts = OptionValues.words(DEFAULT_JAVA_OPTS);
         StoreKind store = StoreKind.MEMORY;
         Path home = Path.of("");
         Schedule schedule = Schedule.SEQUENTIAL;
@@ -82,7 +80,7 @@ public record SecurityBenchmarkOptions(int clients, Duration warmUp, Duration du
                 case "--duration" -> duration = duration(option[0], value);
                 case "--schools" -> schools = Integer.parseInt(value);
                 case "--seed" -> seed = Long.parseLong(value);
-                case "--java-opts" -> javaOpts = javaOpts(value);
+                case "--java-opts" -> javaOpts = OptionValues.words(value);
                 case "--store" -> store = StoreKind.named(value);
                 case "--home" -> home = Path.of(value);
                 case "--schedule" -> schedule = Schedule.named(value);
@@ -105,28 +103,10 @@ public record SecurityBenchmarkOptions(int clients, Duration warmUp, Duration du
         return duration.dividedBy(slices);
     }
 
-    /** {@code 500ms}, {@code 10s}, {@code 2m}, or a plain number of seconds. */
     static Duration duration(String option, String text) {
-        Matcher matcher = DURATION.matcher(text.strip());
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException(option + " must be a duration such as 10s, 500ms or 2m, got " + text);
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-        switch (unit) {
-            case "ms":
-                return Duration.ofMillis(amount);
-            case "m":
-                return Duration.ofMinutes(amount);
-            default:
-                return Duration.ofSeconds(amount);
-        }
+        return OptionValues.duration(option, text);
     }
 
-    private static List<String> javaOpts(String text) {
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("\\s+"));
-    }
 
     public String describeJavaOpts() {
         return javaOpts.isEmpty() ? "(none)" : String.join(" ", javaOpts);

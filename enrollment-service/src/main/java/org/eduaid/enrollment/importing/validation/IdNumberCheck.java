@@ -1,5 +1,6 @@
 package org.eduaid.enrollment.importing.validation;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -12,8 +13,8 @@ import org.eduaid.kit.privacy.ResidentIdNumber;
 /**
  * Reads the ID number cell, naming the usual ways spreadsheets and typists spoil it. What passes goes
  * through {@link ResidentIdNumber#parse}, which also accepts a lower-case {@code x} as check
- * character and normalises it to {@code X}. Full-width digits are refused rather than converted: the
- * same number typed in the registration form is refused too, and the officer should fix the source.
+ * character and normalises it to {@code X}. Full-width (全角) digits and letters, as a Chinese input
+ * method types them, become half-width first, as in the registration form: the number is the same.
  */
 public final class IdNumberCheck {
 
@@ -30,11 +31,7 @@ public final class IdNumberCheck {
         if (cell == null) {
             throw new RowRejection(FIELD, "is missing");
         }
-        String text = unwrapExcelFormula(cell.strip());
-        if (hasFullWidth(text)) {
-            throw new RowRejection(FIELD, "contains full-width (全角) characters; type the ID number with"
-                    + " half-width digits");
-        }
+        String text = unwrapExcelFormula(Normalizer.normalize(cell, Normalizer.Form.NFKC).strip());
         if (SCIENTIFIC.matcher(text).matches()) {
             throw new RowRejection(FIELD, "the spreadsheet turned the ID number into a number; format the column as"
                     + " text");
@@ -87,15 +84,5 @@ public final class IdNumberCheck {
             return text.substring(2, text.length() - 1).strip();
         }
         return text;
-    }
-
-    private static boolean hasFullWidth(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000') {
-                return true;
-            }
-        }
-        return false;
     }
 }

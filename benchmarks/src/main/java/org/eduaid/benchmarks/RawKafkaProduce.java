@@ -21,7 +21,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * The records are built before the clock starts, so only Kafka is measured.
  * Measured {@link BenchmarkOptions#RAW_REPEATS} times, each on a fresh topic; the median counts.
  */
-final class RawKafkaProduce {
+public final class RawKafkaProduce {
 
     static final String STAGE = "raw Kafka produce";
     private static final String TOPIC = "bench.raw-produce";
@@ -38,7 +38,8 @@ final class RawKafkaProduce {
     StageResult run() {
         infrastructure.createTopic(WARM_UP_TOPIC);
         List<StageResult> runs = new ArrayList<>();
-        try (Producer<String, byte[]> producer = new KafkaProducer<>(config())) {
+        try (Producer<String, byte[]> producer = new KafkaProducer<>(
+                relayProducerConfig(infrastructure.kafkaBootstrap(), "benchmark-raw-produce"))) {
             sendAndAwait(producer, records(WARM_UP_TOPIC, SchoolSeries.WARM_UP, options.warmUpEvents()));
             for (int run = 1; run <= BenchmarkOptions.RAW_REPEATS; run++) {
                 String topic = TOPIC + "." + run;
@@ -60,7 +61,8 @@ final class RawKafkaProduce {
                 .toList();
     }
 
-    private static void sendAndAwait(Producer<String, byte[]> producer, List<ProducerRecord<String, byte[]>> records) {
+    /** Sends the records, flushes, and waits until Kafka has acknowledged every one. */
+    public static void sendAndAwait(Producer<String, byte[]> producer, List<ProducerRecord<String, byte[]>> records) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(records.size());
         for (ProducerRecord<String, byte[]> record : records) {
             acks.add(producer.send(record));
@@ -78,10 +80,13 @@ final class RawKafkaProduce {
         }
     }
 
-    /** The relay's producer settings (OutboxRelayFactory), so the two differ only in what surrounds the send. */
-    private Map<String, Object> config() {
+    /**
+     * The relay's producer settings (OutboxRelayFactory), so a raw stage and the relay differ only in
+     * what surrounds the send.
+     */
+    public static Map<String, Object> relayProducerConfig(String bootstrap, String clientId) {
         return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrap(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -90,6 +95,6 @@ final class RawKafkaProduce {
                 ProducerConfig.LINGER_MS_CONFIG, 5,
                 ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.CLIENT_ID_CONFIG, "benchmark-raw-produce");
+                ProducerConfig.CLIENT_ID_CONFIG, clientId);
     }
 }

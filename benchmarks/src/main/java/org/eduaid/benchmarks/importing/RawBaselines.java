@@ -3,22 +3,17 @@ package org.eduaid.benchmarks.importing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
 import org.eduaid.benchmarks.BenchmarkOptions;
 import org.eduaid.benchmarks.Infrastructure;
+import org.eduaid.benchmarks.RawKafkaProduce;
 import org.eduaid.benchmarks.StageResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -123,7 +118,8 @@ final class RawBaselines {
         String warmUpTopic = TOPIC + ".warm-up";
         infrastructure.createTopic(warmUpTopic);
         List<StageResult> runs = new ArrayList<>();
-        try (Producer<String, byte[]> producer = new KafkaProducer<>(producerConfig())) {
+        try (Producer<String, byte[]> producer = new KafkaProducer<>(
+                RawKafkaProduce.relayProducerConfig(infrastructure.kafkaBootstrap(), "benchmark-raw-import-produce"))) {
             prime(producer, warmUpTopic);
             produce(producer, warmUpTopic, options.warmUpRows());
             for (int run = 1; run <= BenchmarkOptions.RAW_REPEATS; run++) {
@@ -166,38 +162,9 @@ final class RawBaselines {
                 chunk.add(documents.record(topic, file.student(index)));
             }
             long start = System.nanoTime();
-            List<Future<RecordMetadata>> acks = new ArrayList<>(chunk.size());
-            for (ProducerRecord<String, byte[]> record : chunk) {
-                acks.add(producer.send(record));
-            }
-            producer.flush();
-            try {
-                for (Future<RecordMetadata> ack : acks) {
-                    ack.get();
-                }
-            } catch (ExecutionException e) {
-                throw new BenchmarkFailure("Kafka did not acknowledge a record", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new BenchmarkFailure("interrupted while waiting for acknowledgements", e);
-            }
+            RawKafkaProduce.sendAndAwait(producer, chunk);
             sending += System.nanoTime() - start;
         }
         return sending;
-    }
-
-    /** The relay's producer settings (OutboxRelayFactory), as {@code RawKafkaProduce} uses them. */
-    private Map<String, Object> producerConfig() {
-        return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrap(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                ProducerConfig.LINGER_MS_CONFIG, 5,
-                ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.CLIENT_ID_CONFIG, "benchmark-raw-import-produce");
     }
 }

@@ -122,6 +122,18 @@ class OutboxRelayTest {
     }
 
     @Test
+    void twoChangesWithoutEventsFromTheSameVersionCannotBothWin() {
+        fixtures.createWithHistory("school-1", 1);
+
+        assertThat(fixtures.store.update("school-1", 2, new Document("note", "first"), List.of(), TraceContext.fresh())
+                .block()).isEqualTo(3);
+        assertThatThrownBy(() -> fixtures.store.update("school-1", 2, new Document("note", "second"), List.of(),
+                TraceContext.fresh()).block()).isInstanceOf(StaleAggregateException.class);
+
+        assertThat(fixtures.store.find("school-1").block().getString("note")).isEqualTo("first");
+    }
+
+    @Test
     void aChangeBasedOnAStaleVersionIsRejectedAndStoresNothing() {
         fixtures.createWithHistory("school-1", 1);
 

@@ -33,6 +33,28 @@ import org.eduaid.contracts.inbound.PovertyStatusChanged;
 import org.eduaid.contracts.inbound.ResidentDied;
 import org.eduaid.contracts.inbound.ResidentMovedIn;
 import org.eduaid.contracts.inbound.ResidentMovedOut;
+import org.eduaid.contracts.subsidy.AidApplicationApproved;
+import org.eduaid.contracts.subsidy.AidApplicationRejected;
+import org.eduaid.contracts.subsidy.AidApplicationMoved;
+import org.eduaid.contracts.subsidy.AidApplicationReviewed;
+import org.eduaid.contracts.subsidy.AidApplicationSubmitted;
+import org.eduaid.contracts.subsidy.AidApplicationWithdrawn;
+import org.eduaid.contracts.subsidy.AidBudgetAllocated;
+import org.eduaid.contracts.subsidy.AidNoticeClosed;
+import org.eduaid.contracts.subsidy.AidNoticeObjectionRecorded;
+import org.eduaid.contracts.subsidy.AidNoticeObjectionResolved;
+import org.eduaid.contracts.subsidy.AidNoticePublished;
+import org.eduaid.contracts.subsidy.AidPaymentApproved;
+import org.eduaid.contracts.subsidy.AidPaymentDisbursed;
+import org.eduaid.contracts.subsidy.AidPaymentFailed;
+import org.eduaid.contracts.subsidy.AidPaymentRecovered;
+import org.eduaid.contracts.subsidy.AidPaymentResubmitted;
+import org.eduaid.contracts.subsidy.AidPaymentReturned;
+import org.eduaid.contracts.subsidy.AidPaymentStopped;
+import org.eduaid.contracts.subsidy.AidProgrammeDefined;
+import org.eduaid.contracts.subsidy.DisbursementBatchReleased;
+import org.eduaid.contracts.subsidy.DisbursementBatchSealed;
+import org.eduaid.contracts.subsidy.EligibilityDecided;
 
 /**
  * Every topic, its single producer, its consumer groups and its events. The AsyncAPI document and
@@ -53,7 +75,7 @@ public final class EventCatalog {
                     List.of(StudentRegistered.class, StudentFlagsChanged.class, StudentEnrolled.class,
                             StudentPromoted.class, StudentTransferred.class, StudentSuspended.class,
                             StudentResumed.class, StudentWithdrawn.class, StudentGraduated.class),
-                    List.of()),
+                    List.of(new Subscription("subsidy-service", "subsidy-students"))),
             new TopicSpec(Topics.ENROLLMENT_DROPOUT_CASES, "enrollment-service",
                     "Out-of-school cases (控辍保学): opened, verified by a household visit, persuaded back, returned or placed, deferred, closed and escalated, keyed by case id.",
                     List.of(DropoutCaseOpened.class, DropoutCaseVerified.class, DropoutCasePersuasionStarted.class,
@@ -63,7 +85,35 @@ public final class EventCatalog {
             new TopicSpec(Topics.ENROLLMENT_ROSTER, "enrollment-service",
                     "The population roster of children per county (from the population registry and imports), keyed by child id.",
                     List.of(RosterChildRecorded.class, RosterChildRemoved.class),
-                    List.of()));
+                    List.of()),
+            new TopicSpec(Topics.SUBSIDY_PROGRAMMES, "subsidy-service",
+                    "Aid programmes (资助项目): each programme's standards, funding shares and validity as they stand, keyed by programme code.",
+                    List.of(AidProgrammeDefined.class), List.of()),
+            new TopicSpec(Topics.SUBSIDY_ELIGIBILITY, "subsidy-service",
+                    "Each student's eligibility for every programme, published when a decision changes, keyed by student id.",
+                    List.of(EligibilityDecided.class), List.of()),
+            new TopicSpec(Topics.SUBSIDY_APPLICATIONS, "subsidy-service",
+                    "Aid applications (automatic or from schools), their county review and the outcome of their notice, keyed by application id.",
+                    List.of(AidApplicationSubmitted.class, AidApplicationReviewed.class, AidApplicationApproved.class,
+                            AidApplicationRejected.class, AidApplicationWithdrawn.class, AidApplicationMoved.class),
+                    List.of()),
+            new TopicSpec(Topics.SUBSIDY_NOTICES, "subsidy-service",
+                    "Public notices (公示) of aid: published, objections recorded and resolved, closed; keyed by notice id.",
+                    List.of(AidNoticePublished.class, AidNoticeObjectionRecorded.class,
+                            AidNoticeObjectionResolved.class, AidNoticeClosed.class),
+                    List.of()),
+            new TopicSpec(Topics.SUBSIDY_PAYMENTS, "subsidy-service",
+                    "Aid payments, one per student, programme and term: approved, disbursed, failed, returned, resubmitted, stopped and recovered; keyed by payment id.",
+                    List.of(AidPaymentApproved.class, AidPaymentDisbursed.class, AidPaymentFailed.class,
+                            AidPaymentReturned.class, AidPaymentResubmitted.class, AidPaymentStopped.class,
+                            AidPaymentRecovered.class),
+                    List.of()),
+            new TopicSpec(Topics.SUBSIDY_BATCHES, "subsidy-service",
+                    "Disbursement batches per county, programme and term: sealed and released to the bank; keyed by batch id.",
+                    List.of(DisbursementBatchSealed.class, DisbursementBatchReleased.class), List.of()),
+            new TopicSpec(Topics.SUBSIDY_BUDGETS, "subsidy-service",
+                    "Aid budgets per county, programme and year with their funding shares, keyed by budget id.",
+                    List.of(AidBudgetAllocated.class), List.of()));
 
     /**
      * The topics outside government systems publish to, one each, under their own Kafka principal

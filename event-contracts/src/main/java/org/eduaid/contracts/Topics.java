@@ -18,6 +18,27 @@ public final class Topics {
     /** The population roster of children counties compare enrolments against; written by enrollment-service. */
     public static final String ENROLLMENT_ROSTER = "eduaid.enrollment.roster";
 
+    /** Aid programmes (资助项目) with their standards and eligibility rules; written by subsidy-service. */
+    public static final String SUBSIDY_PROGRAMMES = "eduaid.subsidy.programmes";
+
+    /** Each student's eligibility decisions; written by subsidy-service. */
+    public static final String SUBSIDY_ELIGIBILITY = "eduaid.subsidy.eligibility";
+
+    /** Aid applications and their review; written by subsidy-service. */
+    public static final String SUBSIDY_APPLICATIONS = "eduaid.subsidy.applications";
+
+    /** Public notices (公示) of approved aid and their objections; written by subsidy-service. */
+    public static final String SUBSIDY_NOTICES = "eduaid.subsidy.notices";
+
+    /** Aid payments and every later entry on them; written by subsidy-service. */
+    public static final String SUBSIDY_PAYMENTS = "eduaid.subsidy.payments";
+
+    /** Disbursement batches sealed and released; written by subsidy-service. */
+    public static final String SUBSIDY_BATCHES = "eduaid.subsidy.batches";
+
+    /** Aid budgets per county, programme and year; written by subsidy-service. */
+    public static final String SUBSIDY_BUDGETS = "eduaid.subsidy.budgets";
+
     // Inbound topics: each written by one outside government system with its own Kafka principal.
 
     /** Household poverty registry (建档立卡): registered-poor households and their changes. */

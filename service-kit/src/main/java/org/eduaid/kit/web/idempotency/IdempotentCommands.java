@@ -1,0 +1,16 @@
+package org.eduaid.kit.web.idempotency;
+
+import java.util.function.Supplier;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs a command at most once per {@link IdempotencyKey}: a retried request with the same key and
+ * the same body gets the first result back without running again. The same key with a different
+ * body is refused (422), as is a retry while the first run is still under way (409). A run that
+ * fails frees its key, so the client may retry it.
+ */
+public interface IdempotentCommands {
+
+    <T> Mono<T> once(IdempotencyKey key, Object request, Class<T> resultType, Supplier<Mono<T>> command);
+}

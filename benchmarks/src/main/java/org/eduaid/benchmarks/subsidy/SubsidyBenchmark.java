@@ -127,6 +127,10 @@ public final class SubsidyBenchmark {
                 lag.awaitJoined(SCHOOLS_GROUP, STARTUP_TIMEOUT, alive);
                 lag.awaitJoined(STUDENTS_GROUP, STARTUP_TIMEOUT, alive);
                 rows.add(ingest(options, feed, lag, alive, schools, students));
+                if (studentsStandIn != null && studentsStandIn.records() != 2L * students.size()) {
+                    failed.add("the stand-in consumer read " + studentsStandIn.records() + " student records, not "
+                            + 2L * students.size());
+                }
                 if (service != null) {
                     seal = serviceStages(options, new SubsidyApi(serviceUrl, options.countyCode()), service, term,
                             population, rows, failed);

@@ -43,15 +43,15 @@ final class SubsidyTable {
 
     void print(PrintStream out) {
         out.printf(Locale.ROOT, "# subsidy: %d registered-poor students of county %s fed as enrollment's events (%d "
-                + "boarding compulsory students), a new boarding living allowance defined, the %d reviewed, on notice, "
-                + "approved, and term %s's batch sealed%n", options.students(), options.countyCode(), options.boarders(),
-                options.boarders(), environment.term());
+                + "boarding compulsory students)%s%n", options.students(), options.countyCode(), options.boarders(),
+                options.withService() ? String.format(Locale.ROOT, ", a new boarding living allowance defined, the %d "
+                        + "reviewed, on notice, approved, and term %s's batch sealed", options.boarders(),
+                        environment.term()) : " to a stand-in consumer only (--service=none)");
         out.printf(Locale.ROOT, "# Java %s, %d cores, load average %.2f at start and %.2f at end | service: %s | store: "
-                + "mongo-java-server, %s backend, and a Kafka KRaft broker, both in the benchmark's JVM | security on "
-                + "(the test kit's TestIdentityProvider)%n", environment.java(), environment.cores(),
+                + "mongo-java-server, %s backend, and a Kafka KRaft broker, both in the benchmark's JVM%s%n", environment.java(), environment.cores(),
                 environment.loadAtStart(), environment.loadAtEnd(),
                 options.withService() ? options.describeServiceJvm() : "none (--service=none: a stand-in consumer)",
-                options.store());
+                options.store(), options.withService() ? " | security on (the test kit's TestIdentityProvider)" : "");
         out.printf(Locale.ROOT, "# raw store: %d payment documents of %d B BSON (a new payment aggregate with its "
                 + "AidPaymentApproved in _outbox), unordered insertMany in batches of %d, median of 3%n",
                 rawStore.events(), environment.documentBytes(), options.batch());

@@ -5,13 +5,14 @@ import java.util.List;
 
 import org.eduaid.benchmarks.importing.ImportBenchmark;
 import org.eduaid.benchmarks.security.PersonalDataBenchmark;
+import org.eduaid.benchmarks.subsidy.SubsidyBenchmark;
 import org.eduaid.benchmarks.security.SecurityCostBenchmark;
 import org.slf4j.LoggerFactory;
 
 /**
  * The jar's entry point: {@code --benchmark=hop} (the default, so the hop's command line of before
- * still works), {@code --benchmark=security}, {@code --benchmark=personal-data} or
- * {@code --benchmark=import}. Every other argument goes to the chosen benchmark.
+ * still works), {@code --benchmark=security}, {@code --benchmark=personal-data},
+ * {@code --benchmark=import} or {@code --benchmark=subsidy}. Every other argument goes to the chosen benchmark.
  */
 public final class Benchmarks {
 
@@ -35,8 +36,9 @@ public final class Benchmarks {
             case "security" -> SecurityCostBenchmark.main(rest);
             case "personal-data" -> PersonalDataBenchmark.main(rest);
             case "import" -> ImportBenchmark.main(rest);
+            case "subsidy" -> SubsidyBenchmark.main(rest);
             default -> {
-                System.err.println("unknown benchmark '" + selection.benchmark() + "'; known: hop, security, personal-data, import");
+                System.err.println("unknown benchmark '" + selection.benchmark() + "'; known: hop, security, personal-data, import, subsidy");
                 System.exit(2);
             }
         }

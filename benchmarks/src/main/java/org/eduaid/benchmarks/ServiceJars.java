@@ -16,6 +16,7 @@ public record ServiceJars(Path enrollmentService, Path gateway) {
 
     public static final String ENROLLMENT_SERVICE = "enrollment-service/target/enrollment-service.jar";
     public static final String GATEWAY = "gateway/target/gateway.jar";
+    public static final String SUBSIDY_SERVICE = "subsidy-service/target/subsidy-service.jar";
 
     /**
      * @throws MissingJarsException naming every missing jar and the command that builds them
@@ -33,6 +34,18 @@ public record ServiceJars(Path enrollmentService, Path gateway) {
      */
     public static Path enrollmentServiceIn(Path home) {
         Path jar = home.resolve(ENROLLMENT_SERVICE);
+        requireBuilt(home, jar);
+        return jar;
+    }
+
+    /**
+     * The subsidy-service jar alone, for the subsidy benchmark, which feeds it enrollment's events
+     * straight onto Kafka instead of running enrollment-service.
+     *
+     * @throws MissingJarsException when it is not built
+     */
+    public static Path subsidyServiceIn(Path home) {
+        Path jar = home.resolve(SUBSIDY_SERVICE);
         requireBuilt(home, jar);
         return jar;
     }

@@ -36,4 +36,16 @@ class ServiceJarsTest {
 
         assertThat(ServiceJars.in(home).gateway()).isEqualTo(home.resolve(ServiceJars.GATEWAY));
     }
+
+    @Test
+    void theSubsidyServiceJarIsFoundOrNamed() throws IOException {
+        assertThatThrownBy(() -> ServiceJars.subsidyServiceIn(home))
+                .isInstanceOf(ServiceJars.MissingJarsException.class)
+                .hasMessageContaining(home.resolve(ServiceJars.SUBSIDY_SERVICE).toString());
+
+        Files.createDirectories(home.resolve(ServiceJars.SUBSIDY_SERVICE).getParent());
+        Files.writeString(home.resolve(ServiceJars.SUBSIDY_SERVICE), "a jar");
+
+        assertThat(ServiceJars.subsidyServiceIn(home)).isEqualTo(home.resolve(ServiceJars.SUBSIDY_SERVICE));
+    }
 }

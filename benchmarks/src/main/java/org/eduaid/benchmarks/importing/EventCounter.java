@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.eduaid.benchmarks.BenchmarkFailure;
 import org.eduaid.contracts.envelope.CloudEventHeaders;
 
 /**

@@ -8,11 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
+import org.eduaid.benchmarks.BenchmarkFailure;
+import org.eduaid.benchmarks.RenewedToken;
 import org.eduaid.testkit.security.TestCallers;
 
 import tools.jackson.databind.JsonNode;
@@ -161,32 +162,5 @@ final class ImportApi {
             return "(no body)";
         }
         return text.length() <= 500 ? text : text.substring(0, 500) + "...";
-    }
-
-    /**
-     * A test token, issued again once it is five minutes old: test tokens live ten, an import run may
-     * take longer, and signing one per request would load the benchmark's JVM for nothing.
-     */
-    private static final class RenewedToken implements Supplier<String> {
-
-        private static final Duration RENEW_AFTER = Duration.ofMinutes(5);
-
-        private final Supplier<String> issue;
-        private String token;
-        private Instant issuedAt = Instant.MIN;
-
-        RenewedToken(Supplier<String> issue) {
-            this.issue = issue;
-        }
-
-        @Override
-        public synchronized String get() {
-            Instant now = Instant.now();
-            if (token == null || issuedAt.plus(RENEW_AFTER).isBefore(now)) {
-                token = issue.get();
-                issuedAt = now;
-            }
-            return token;
-        }
     }
 }

@@ -10,16 +10,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
+import org.eduaid.benchmarks.BenchmarkFailure;
 import org.eduaid.benchmarks.ChildJvm;
 import org.eduaid.benchmarks.Infrastructure;
+import org.eduaid.benchmarks.ServiceEnvironment;
 import org.eduaid.benchmarks.ServiceJars;
 import org.eduaid.benchmarks.StageResult;
-import org.eduaid.testkit.privacy.TestPrivacyKeys;
 import org.eduaid.testkit.security.TestIdentityProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -243,30 +243,10 @@ public final class ImportBenchmark {
         return jvm;
     }
 
-    /**
-     * Security on with the test identity provider, the test kit's privacy keys, the benchmark's broker
-     * and store. The benchmark's own environment is inherited, so the service's settings (for example
-     * {@code OUTBOX_BATCH_SIZE}) can be changed for a run.
-     */
+    /** Security on, the benchmark's broker and its store's {@value #DATABASE} database. */
     static Map<String, String> serviceEnvironment(int port, Infrastructure infrastructure,
             TestIdentityProvider identityProvider) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SERVER_PORT", String.valueOf(port));
-        environment.put("KAFKA_BROKERS", infrastructure.kafkaBootstrap());
-        environment.put("MONGODB_URI", infrastructure.mongoUri(DATABASE));
-        environment.put("EDUAID_SECURITY_ENABLED", "true");
-        environment.put("EDUAID_OIDC_ISSUER_URI", identityProvider.issuer());
-        environment.put("EDUAID_OIDC_JWK_SET_URI", identityProvider.jwkSetUri());
-        environment.putAll(privacyKeys());
-        return environment;
-    }
-
-    /** The test kit's published keys, as environment variables: test data, never anything real. */
-    static Map<String, String> privacyKeys() {
-        return Map.of(
-                "EDUAID_PRIVACY_KEYS", TestPrivacyKeys.KEY_ID + ":" + TestPrivacyKeys.KEY,
-                "EDUAID_PRIVACY_ACTIVE_KEY", TestPrivacyKeys.KEY_ID,
-                "EDUAID_BLIND_INDEX_KEY", TestPrivacyKeys.BLIND_INDEX_KEY);
+        return ServiceEnvironment.secured(port, infrastructure, identityProvider, DATABASE);
     }
 
     private static Path temporaryFile() {

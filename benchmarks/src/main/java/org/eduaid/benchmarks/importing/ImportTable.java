@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eduaid.benchmarks.StageResult;
+import org.eduaid.benchmarks.TableFormat;
 
 /**
  * The run as a fixed-width table on standard output: the two raw yardsticks, the import and its
@@ -177,10 +178,7 @@ final class ImportTable {
     }
 
     static String percent(double share) {
-        if (Double.isNaN(share) || Double.isInfinite(share)) {
-            return "-";
-        }
-        return share >= 0.1 ? Math.round(share * 100) + " %" : fixed(share * 100, 1) + " %";
+        return TableFormat.percent(share);
     }
 
     private static String fixed(double value, int decimals) {

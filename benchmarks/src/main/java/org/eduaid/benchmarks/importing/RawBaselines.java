@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DocumentCodec;
+import org.eduaid.benchmarks.BenchmarkFailure;
 import org.eduaid.benchmarks.BenchmarkOptions;
 import org.eduaid.benchmarks.Infrastructure;
 import org.eduaid.benchmarks.RawKafkaProduce;

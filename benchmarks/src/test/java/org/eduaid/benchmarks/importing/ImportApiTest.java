@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 
+import org.eduaid.benchmarks.BenchmarkFailure;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;

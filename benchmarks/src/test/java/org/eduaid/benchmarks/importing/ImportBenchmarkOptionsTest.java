@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.eduaid.benchmarks.ServiceEnvironment;
 import org.eduaid.benchmarks.StoreKind;
 import org.eduaid.contracts.EventTypes;
 import org.eduaid.contracts.enrollment.RosterChildRecorded;
@@ -58,7 +59,7 @@ class ImportBenchmarkOptionsTest {
 
     @Test
     void theServiceGetsTheTestKitsPrivacyKeys() {
-        assertThat(ImportBenchmark.privacyKeys()).containsOnlyKeys("EDUAID_PRIVACY_KEYS", "EDUAID_PRIVACY_ACTIVE_KEY",
+        assertThat(ServiceEnvironment.privacyKeys()).containsOnlyKeys("EDUAID_PRIVACY_KEYS", "EDUAID_PRIVACY_ACTIVE_KEY",
                 "EDUAID_BLIND_INDEX_KEY");
     }
 

@@ -1,6 +1,7 @@
 package org.eduaid.subsidy.eligibility.application;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,11 +56,12 @@ class SchoolArrivals {
 
     private Mono<Long> arrived(Map.Entry<String, Set<String>> waiting) {
         TraceContext trace = TraceContext.fresh();
+        List<String> students = List.copyOf(waiting.getValue());
         return schools.find(waiting.getKey())
-                .flatMap(school -> Flux.fromIterable(waiting.getValue())
+                .flatMap(school -> Flux.fromIterable(students)
                         .flatMap(student -> decisions.redecide(student, trace), 8)
-                        .then(awaiting.done(waiting.getKey(), waiting.getValue()))
-                        .thenReturn((long) waiting.getValue().size()))
+                        .then(Mono.defer(() -> awaiting.done(waiting.getKey(), students)))
+                        .thenReturn((long) students.size()))
                 .defaultIfEmpty(0L);
     }
 }

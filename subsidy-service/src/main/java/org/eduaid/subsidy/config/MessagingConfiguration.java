@@ -2,6 +2,7 @@ package org.eduaid.subsidy.config;
 
 import org.eduaid.kit.consumer.EventConsumers;
 import org.eduaid.kit.consumer.IdempotentEventConsumer;
+import org.eduaid.subsidy.eligibility.messaging.StudentEventHandlers;
 import org.eduaid.subsidy.school.messaging.AidSchoolProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,5 +14,11 @@ class MessagingConfiguration {
     @Bean
     IdempotentEventConsumer schoolDirectory(EventConsumers consumers) {
         return consumers.consumer("schoolDirectory", AidSchoolProjection.handlers());
+    }
+
+    /** ELIG: enrollment-service's students → student_eligibility (aggregate + outbox → eduaid.subsidy.eligibility). */
+    @Bean
+    IdempotentEventConsumer enrollmentStudents(EventConsumers consumers, StudentEventHandlers students) {
+        return consumers.consumer("enrollmentStudents", students.handlers());
     }
 }

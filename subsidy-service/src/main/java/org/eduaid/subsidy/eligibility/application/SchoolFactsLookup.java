@@ -1,0 +1,35 @@
+package org.eduaid.subsidy.eligibility.application;
+
+import org.eduaid.subsidy.catalogue.domain.Locality;
+import org.eduaid.subsidy.eligibility.domain.SchoolFacts;
+import org.eduaid.subsidy.school.application.AidSchool;
+import org.eduaid.subsidy.school.application.AidSchools;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+/** A school's kind and locality from this service's copy of the school registry; unknown while not there. */
+@Component
+class SchoolFactsLookup {
+
+    private final AidSchools schools;
+
+    SchoolFactsLookup(AidSchools schools) {
+        this.schools = schools;
+    }
+
+    /** Empty when the school is not (yet) known here. */
+    Mono<SchoolFacts> find(String schoolCode) {
+        return schools.find(schoolCode).map(SchoolFactsLookup::facts);
+    }
+
+    static SchoolFacts facts(AidSchool school) {
+        Locality locality = null;
+        for (Locality known : Locality.values()) {
+            if (known.name().equals(school.locality())) {
+                locality = known;
+            }
+        }
+        return new SchoolFacts(school.kind(), locality);
+    }
+}

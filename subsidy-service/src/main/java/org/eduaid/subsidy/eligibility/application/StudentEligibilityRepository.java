@@ -1,0 +1,38 @@
+package org.eduaid.subsidy.eligibility.application;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.eduaid.kit.domain.ResultWithEvents;
+import org.eduaid.kit.events.TraceContext;
+import org.eduaid.subsidy.eligibility.domain.StudentEligibility;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** {@code student_eligibility}: the aggregate with its outbox, and the reads lists and runs need. */
+public interface StudentEligibilityRepository {
+
+    Mono<StoredStudent> find(String studentId);
+
+    /** Fails with {@code AggregateAlreadyExistsException} when another writer created it first. */
+    Mono<Long> insert(ResultWithEvents<StudentEligibility> created, TraceContext trace);
+
+    /** Fails with {@code StaleAggregateException} when it changed since {@code expectedVersion}. */
+    Mono<Long> update(long expectedVersion, ResultWithEvents<StudentEligibility> changed, TraceContext trace);
+
+    /** The students among these ids, read in slices by id. */
+    Mono<Map<String, StoredStudent>> findAll(Collection<String> studentIds);
+
+    /** Every student, in one pass over the collection (no order). */
+    Flux<StoredStudent> all();
+
+    Mono<Long> count();
+
+    /**
+     * The students of a county eligible for a programme ({@code null}: for any), optionally of one
+     * school, in student id order.
+     */
+    Mono<Page<StoredStudent>> eligibleIn(String countyCode, String programmeCode, String schoolCode, int page,
+            int size);
+}

@@ -69,7 +69,7 @@ class ApplicationController {
     @PostMapping("/reviews")
     Mono<ApplicationWorkflow.BulkReview> reviewAll(@Valid @RequestBody ApplicationRequests.BulkReview request) {
         return workflow.reviewAll(request.countyCode(), request.programmeCode(), request.schoolYear(),
-                request.applicationIds(), request.all(), request.accepted(), request.note());
+                request.applicationIds(), Boolean.TRUE.equals(request.all()), request.accepted(), request.note());
     }
 
     static Mono<Void> paging(int page, int size) {

@@ -21,7 +21,7 @@ final class ApplicationRequests {
     }
 
     record BulkReview(@NotBlank String countyCode, @NotBlank String programmeCode, @NotBlank String schoolYear,
-            @Size(max = 1000) List<String> applicationIds, boolean all, @NotNull Boolean accepted,
+            @Size(max = 1000) List<String> applicationIds, Boolean all, @NotNull Boolean accepted,
             @Size(max = 500) String note) {
     }
 }

@@ -35,16 +35,13 @@ class GapController {
         this.gaps = gaps;
     }
 
-    /** {@code ?format=csv} answers the whole list as a file; otherwise a page of it as JSON. */
+    /** A page of the county's list as JSON; {@code ?format=csv} is the whole list as a file (below). */
     @GetMapping
-    Mono<?> list(@RequestParam(required = false) String countyCode, @RequestParam(required = false) String term,
+    Mono<GapPage> list(@RequestParam(required = false) String countyCode, @RequestParam(required = false) String term,
             @RequestParam(required = false) String format, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size, ServerHttpResponse response) {
-        if (format != null && !format.isBlank() && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
+            @RequestParam(defaultValue = "50") int size) {
+        if (format != null && !format.isBlank() && !"json".equalsIgnoreCase(format)) {
             return Mono.error(InvalidRequestException.of("format", "is csv or json"));
-        }
-        if ("csv".equalsIgnoreCase(format)) {
-            return csv(countyCode, term, response);
         }
         if (page < 0) {
             return Mono.error(InvalidRequestException.of("page", "must be 0 or more"));
@@ -65,7 +62,10 @@ class GapController {
         return gaps.summary(regionCode, term);
     }
 
-    private Mono<Void> csv(String countyCode, String term, ServerHttpResponse response) {
+    /** The whole county's list for Excel (UTF-8 with BOM), longest waiting first; masked names only. */
+    @GetMapping(params = "format=csv")
+    Mono<Void> csv(@RequestParam(required = false) String countyCode, @RequestParam(required = false) String term,
+            ServerHttpResponse response) {
         return gaps.county(countyCode, term).flatMap(found -> gaps.disclosed(found.gaps()).then(Mono.defer(() -> {
             ExportFileName name = ExportFileName.report("aid-gaps-term-" + found.term().number())
                     .region(found.countyCode()).schoolYear(found.term().schoolYear().startYear()).csv();

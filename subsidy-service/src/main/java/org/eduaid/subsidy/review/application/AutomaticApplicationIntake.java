@@ -14,6 +14,8 @@ import org.eduaid.kit.events.TraceContexts;
 import org.eduaid.subsidy.review.domain.AidApplication;
 import org.eduaid.subsidy.review.domain.ApplicationId;
 import org.eduaid.subsidy.review.domain.ApplicationState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
@@ -29,6 +31,7 @@ import reactor.core.publisher.Mono;
 public class AutomaticApplicationIntake implements AutomaticApplications {
 
     static final int CHUNK = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(AutomaticApplicationIntake.class);
 
     private final ApplicationRepository applications;
     private final ApplicationChanges changes;
@@ -45,7 +48,13 @@ public class AutomaticApplicationIntake implements AutomaticApplications {
 
     @Override
     public Mono<Void> putForward(List<EligibleAid> eligible) {
-        Map<String, EligibleAid> byId = byApplicationId(eligible);
+        List<EligibleAid> usable = eligible.stream().filter(AutomaticApplicationIntake::usable).toList();
+        if (usable.size() < eligible.size()) {
+            // one broken entry must not hold up everybody else's aid; the count only, no ids, in the log
+            log.warn("{} of {} eligible students put forward without a valid student id, programme, county or year "
+                    + "were left out", eligible.size() - usable.size(), eligible.size());
+        }
+        Map<String, EligibleAid> byId = byApplicationId(usable);
         return traces.current().flatMapMany(trace -> Flux.fromIterable(chunks(List.copyOf(byId.values())))
                         .concatMap(chunk -> putForwardChunk(chunk, trace)))
                 .then();
@@ -94,11 +103,17 @@ public class AutomaticApplicationIntake implements AutomaticApplications {
                 return Optional.of(a.putForwardAgain(aid.countyCode(), aid.schoolCode(), aid.ruleCode(),
                         aid.decidedAt(), clock.instant()));
             }
-            if (aid.countyCode() != null && a.isElsewhere(aid.countyCode(), aid.schoolCode())) {
+            if (a.isElsewhere(aid.countyCode(), aid.schoolCode())) {
                 return Optional.of(a.follow(aid.countyCode(), aid.schoolCode(), clock.instant()));
             }
             return Optional.empty();
         };
+    }
+
+    private static boolean usable(EligibleAid aid) {
+        return aid != null && ApplicationId.isStudentId(aid.studentId()) && aid.schoolYear() != null
+                && aid.programmeCode() != null && aid.programmeCode().matches("[A-Z0-9_-]{2,40}")
+                && aid.countyCode() != null && aid.countyCode().matches("\\d{6}");
     }
 
     private static Map<String, EligibleAid> byApplicationId(List<EligibleAid> aids) {

@@ -24,7 +24,7 @@ import org.eduaid.subsidy.review.ReviewMother;
 import org.eduaid.subsidy.review.application.ApplicationChanges;
 import org.eduaid.subsidy.review.application.ApplicationRepository;
 import org.eduaid.subsidy.review.application.AutomaticApplications;
-import org.eduaid.subsidy.review.config.ProvisionalAidStudents;
+import org.eduaid.subsidy.testsupport.StagedAidStudents;
 import org.eduaid.testkit.EduAidServiceTest;
 import org.eduaid.testkit.security.EndpointCall;
 import org.eduaid.testkit.security.RoleMatrix;
@@ -48,7 +48,7 @@ class GapListIntegrationTest {
     AutomaticApplications automatic;
 
     @Autowired
-    ProvisionalAidStudents students;
+    StagedAidStudents students;
 
     @Autowired
     ProvisionalPaymentStatuses payments;

@@ -30,7 +30,7 @@ import org.eduaid.subsidy.review.application.ApplicationChanges;
 import org.eduaid.subsidy.review.application.ApplicationRepository;
 import org.eduaid.subsidy.review.application.ApprovedAid;
 import org.eduaid.subsidy.review.application.AutomaticApplications;
-import org.eduaid.subsidy.review.config.ProvisionalAidStudents;
+import org.eduaid.subsidy.testsupport.StagedAidStudents;
 import org.eduaid.testkit.EduAidServiceTest;
 import org.eduaid.testkit.security.EndpointCall;
 import org.eduaid.testkit.security.RoleMatrix;
@@ -59,7 +59,7 @@ class NoticeIntegrationTest {
     ApprovedAid approvedAid;
 
     @Autowired
-    ProvisionalAidStudents students;
+    StagedAidStudents students;
 
     @Autowired
     NoticeClosingJob closingJob;

@@ -23,7 +23,7 @@ import org.eduaid.contracts.Topics;
 import org.eduaid.subsidy.review.ReviewMother;
 import org.eduaid.subsidy.review.application.ApprovedAid;
 import org.eduaid.subsidy.review.application.AutomaticApplications;
-import org.eduaid.subsidy.review.config.ProvisionalAidStudents;
+import org.eduaid.subsidy.testsupport.StagedAidStudents;
 import org.eduaid.testkit.EduAidServiceTest;
 import org.eduaid.testkit.security.EndpointCall;
 import org.eduaid.testkit.security.RoleMatrix;
@@ -49,7 +49,7 @@ class ApplicationIntegrationTest {
     ApprovedAid approvedAid;
 
     @Autowired
-    ProvisionalAidStudents students;
+    StagedAidStudents students;
 
     @Test
     void eligibleStudentsAppearOnTheCountysListWithoutAnyoneApplyingAndOnlyOnce() {

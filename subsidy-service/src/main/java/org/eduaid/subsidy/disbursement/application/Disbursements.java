@@ -40,6 +40,8 @@ import org.eduaid.subsidy.disbursement.domain.SealPlan;
 import org.eduaid.subsidy.disbursement.domain.Stamp;
 import org.eduaid.subsidy.eligibility.application.AidStudent;
 import org.eduaid.subsidy.eligibility.application.AidStudents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
@@ -53,6 +55,8 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class Disbursements {
+
+    private static final Logger log = LoggerFactory.getLogger(Disbursements.class);
 
     static final Role[] RUN = { Role.COUNTY_OFFICER, Role.PLATFORM_ADMIN };
     static final Role[] READ = { Role.COUNTY_OFFICER, Role.CITY_OFFICER, Role.PROVINCE_OFFICER, Role.AUDITOR,
@@ -291,11 +295,17 @@ public class Disbursements {
         }
 
         Mono<VersionedBatch> run() {
+            long started = System.nanoTime();
             return planner.plan(batch).flatMap(planned -> {
+                log.info("Batch {}: computed {} payments and {} holds in {} ms", batch.id(), planned.plan().payments(),
+                        planned.plan().holds().size(), (System.nanoTime() - started) / 1_000_000);
                 long needed = planned.plan().totalFen();
                 Mono<Void> reserved = needed == 0 ? Mono.empty() : budgets.reserve(budgetId, batch.id(), needed).then();
                 return reserved.onErrorResume(BudgetExceededException.class, this::block)
-                        .then(Mono.defer(() -> write(planned.plan())));
+                        .then(Mono.defer(() -> write(planned.plan())))
+                        .doOnNext(sealed -> log.info("Batch {} sealed: {} payments, {} fen, in {} ms", batch.id(),
+                                sealed.batch().figures().payments(), sealed.batch().figures().totalFen(),
+                                (System.nanoTime() - started) / 1_000_000));
             });
         }
 

@@ -19,7 +19,7 @@ import org.eduaid.kit.events.TraceContexts;
 import org.eduaid.subsidy.calendar.Term;
 import org.eduaid.subsidy.disbursement.application.PaymentId;
 import org.eduaid.subsidy.disbursement.application.PaymentStatus;
-import org.eduaid.subsidy.gap.config.ProvisionalPaymentStatuses;
+import org.eduaid.subsidy.testsupport.StagedPaymentStatuses;
 import org.eduaid.subsidy.review.ReviewMother;
 import org.eduaid.subsidy.review.application.ApplicationChanges;
 import org.eduaid.subsidy.review.application.ApplicationRepository;
@@ -51,7 +51,7 @@ class GapListIntegrationTest {
     StagedAidStudents students;
 
     @Autowired
-    ProvisionalPaymentStatuses payments;
+    StagedPaymentStatuses payments;
 
     @Autowired
     ApplicationRepository applications;

@@ -22,8 +22,9 @@ public class NoticeSettings {
 
     public NoticeSettings(@Value("${eduaid.notices.working-days:5}") int workingDays,
             @Value("${eduaid.notices.holidays:}") String holidays) {
-        if (workingDays < 1 || workingDays > 60) {
-            throw new IllegalArgumentException("eduaid.notices.working-days (NOTICE_WORKING_DAYS) must be 1 to 60");
+        // 0 is for demonstrations and load tests, whose notices must close the day they go up
+        if (workingDays < 0 || workingDays > 60) {
+            throw new IllegalArgumentException("eduaid.notices.working-days (NOTICE_WORKING_DAYS) must be 0 to 60");
         }
         this.workingDays = workingDays;
         this.calendar = new WorkingDays(parse(holidays));

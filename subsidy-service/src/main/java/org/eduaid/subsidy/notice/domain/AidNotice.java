@@ -87,9 +87,9 @@ public record AidNotice(String noticeId, String countyCode, String programmeCode
                 new AidNoticeObjectionResolved(noticeId, objectionId, objection.applicationId(), upheld, now));
     }
 
-    /** Its last day has passed. */
+    /** Its last day has passed; a notice of no working days has ended as soon as it went up. */
     public boolean endedBy(LocalDate today) {
-        return today.isAfter(endsOn);
+        return workingDays == 0 || today.isAfter(endsOn);
     }
 
     public List<String> openObjections() {

@@ -22,10 +22,11 @@ public record WorkingDays(Set<LocalDate> holidays) {
     /**
      * The last day of a notice put up on {@code publishedOn} for {@code count} working days. The day it
      * goes up does not count, since it may go up late in the day; the first is the next working day.
+     * A notice of no working days (demonstrations and load tests only) ends the day it goes up.
      */
     public LocalDate lastOf(LocalDate publishedOn, int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("a notice runs for at least one working day");
+        if (count < 0) {
+            throw new IllegalArgumentException("a notice cannot run for fewer than no working days");
         }
         LocalDate day = publishedOn;
         int counted = 0;

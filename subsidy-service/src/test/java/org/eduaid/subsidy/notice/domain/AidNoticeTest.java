@@ -136,4 +136,14 @@ class AidNoticeTest {
         assertThatThrownBy(() -> closed.startClosing(LAST_DAY.plusDays(1))).isInstanceOf(NoticeTransitionException.class);
         assertThatThrownBy(() -> closed.close(1, 0, NOW)).isInstanceOf(NoticeTransitionException.class);
     }
+
+    @Test
+    void aNoticeOfNoWorkingDaysMayCloseTheDayItWentUp() {
+        AidNotice notice = AidNotice.prepare(ID, "150424", "NUTRITION", SchoolYear.parse("2024-2025"), MONDAY, 0,
+                new WorkingDays(Set.of()), "officer", NOW).publish(3, NOW).aggregate();
+
+        assertThat(notice.endsOn()).isEqualTo(MONDAY);
+        assertThat(notice.endedBy(MONDAY)).isTrue();
+        assertThat(published().endedBy(MONDAY)).isFalse();
+    }
 }

@@ -36,8 +36,9 @@ class WorkingDaysTest {
     }
 
     @Test
-    void aNoticeRunsAtLeastOneDay() {
-        assertThatThrownBy(() -> WEEKDAYS.lastOf(LocalDate.parse("2025-03-03"), 0))
+    void aNoticeOfNoWorkingDaysEndsTheDayItGoesUpAndNoneRunsForFewer() {
+        assertThat(WEEKDAYS.lastOf(LocalDate.parse("2025-03-08"), 0)).isEqualTo(LocalDate.parse("2025-03-08"));
+        assertThatThrownBy(() -> WEEKDAYS.lastOf(LocalDate.parse("2025-03-03"), -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

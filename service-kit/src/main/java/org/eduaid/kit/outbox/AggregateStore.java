@@ -133,7 +133,8 @@ public final class AggregateStore {
      * sets {@code _bulkWrite} to a token of the call; when fewer matched than were sent, the token is
      * read back and the aggregates carrying it are the ones stored. An aggregate changed by another
      * bulk write between this write and that read no longer carries the token: it is reported stale
-     * although it was stored (the caller re-reads it and finds its change), never the reverse.
+     * although it was stored (the caller re-reads it and finds its change), never the reverse. A
+     * write error other than a stale version fails the call, and the other changes may be stored.
      *
      * @param changes at most one per aggregate id (else {@link IllegalArgumentException}): unordered
      *        writes could apply two changes of one aggregate in either order

@@ -20,6 +20,8 @@ final class OutboxFields {
     /** Present only while events are pending: when the oldest of them was recorded. */
     static final String PENDING_SINCE = "_outboxSince";
     static final String PARTITION = "_outboxPartition";
+    /** The token of the last bulk update that wrote the aggregate: how it tells which of its writes matched. */
+    static final String BULK_WRITE = "_bulkWrite";
 
     private OutboxFields() {
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -388,10 +387,7 @@ public class Disbursements {
         AtomicLong totalFen = new AtomicLong();
         return idsOf(batch).concatMap(ids -> payments.findAll(ids).collectList().flatMap(found -> {
             Set<String> studentIds = found.stream().map(p -> p.payment().facts().studentId()).collect(Collectors.toSet());
-            return students.find(studentIds).flatMap(now -> Flux.fromIterable(found)
-                    .filter(p -> p.payment().batchId().equals(batch.id()))
-                    .flatMap(p -> releaseOne(batch, p, now.get(p.payment().facts().studentId()), stamp, trace),
-                            WRITE_CONCURRENCY)
+            return students.find(studentIds).flatMap(now -> releaseChunk(batch, found, now, stamp, trace)
                     .doOnNext(p -> {
                         if (p.state() == PaymentState.STOPPED) {
                             stopped.incrementAndGet();
@@ -409,20 +405,60 @@ public class Disbursements {
                         clock.instant()), trace)));
     }
 
+    /**
+     * Releases or stops a chunk of the batch's payments in one bulk write: each as it ends up, those
+     * already past this step as they are. One that changed meanwhile is read again and decided on its own.
+     */
+    private Flux<Payment> releaseChunk(DisbursementBatch batch, List<VersionedPayment> found,
+            Map<String, AidStudent> students, Stamp stamp, TraceContext trace) {
+        List<Payment> asTheyAre = new ArrayList<>();
+        List<PaymentRepository.VersionedChange> changes = new ArrayList<>();
+        for (VersionedPayment p : found) {
+            if (!p.payment().batchId().equals(batch.id())) {
+                continue;
+            }
+            ResultWithEvents<Payment> changed = releaseChange(batch, p.payment(),
+                    students.get(p.payment().facts().studentId()), stamp);
+            if (changed == null) {
+                asTheyAre.add(p.payment());
+            } else {
+                changes.add(new PaymentRepository.VersionedChange(changed, p.version()));
+            }
+        }
+        return payments.updateAll(changes, trace).flatMapMany(stale -> {
+            Set<String> staleIds = Set.copyOf(stale);
+            List<Payment> stored = changes.stream().map(c -> c.changed().aggregate())
+                    .filter(p -> !staleIds.contains(p.id())).toList();
+            Flux<Payment> again = Flux.fromIterable(stale)
+                    .flatMap(id -> payments.find(id)
+                            .filter(p -> p.payment().batchId().equals(batch.id()))
+                            .flatMap(p -> releaseOne(batch, p, students.get(p.payment().facts().studentId()), stamp,
+                                    trace)), WRITE_CONCURRENCY);
+            return Flux.concat(Flux.fromIterable(asTheyAre), Flux.fromIterable(stored), again);
+        });
+    }
+
     /** Releases or stops one payment; a payment already past this step is returned as it is. */
     private Mono<Payment> releaseOne(DisbursementBatch batch, VersionedPayment found, AidStudent student, Stamp stamp,
             TraceContext trace) {
-        Payment payment = found.payment();
-        ResultWithEvents<Payment> changed;
-        if (payment.state() == PaymentState.APPROVED) {
-            boolean enrolled = student != null && student.facts().activelyEnrolled();
-            changed = enrolled ? payment.release(batch.id(), stamp) : payment.stop("NOT_ENROLLED", stamp);
-        } else if (payment.state() == PaymentState.RESUBMITTED) {
-            changed = payment.release(batch.id(), stamp);
-        } else {
-            return Mono.just(payment);
+        ResultWithEvents<Payment> changed = releaseChange(batch, found.payment(), student, stamp);
+        if (changed == null) {
+            return Mono.just(found.payment());
         }
         return payments.update(changed, found.version(), trace).thenReturn(changed.aggregate());
+    }
+
+    /** The payment released, or stopped if its student is no longer actively enrolled; {@code null} when past this step. */
+    private static ResultWithEvents<Payment> releaseChange(DisbursementBatch batch, Payment payment, AidStudent student,
+            Stamp stamp) {
+        if (payment.state() == PaymentState.APPROVED) {
+            boolean enrolled = student != null && student.facts().activelyEnrolled();
+            return enrolled ? payment.release(batch.id(), stamp) : payment.stop("NOT_ENROLLED", stamp);
+        }
+        if (payment.state() == PaymentState.RESUBMITTED) {
+            return payment.release(batch.id(), stamp);
+        }
+        return null;
     }
 
     private Mono<ResultsSummary> applyResults(DisbursementBatch batch, List<BankResult> lines, Stamp by,
@@ -431,48 +467,113 @@ public class Disbursements {
         List<String> ids = lines.stream().map(BankResult::paymentId).distinct().toList();
         return payments.findAll(ids).collectMap(p -> p.payment().id(), Function.identity()).flatMap(found -> {
             List<ResultsSummary.Rejected> rejected = new ArrayList<>();
-            List<ResultWithEvents<Payment>> changes = new ArrayList<>();
-            Map<String, Long> versions = new HashMap<>();
+            List<PaymentRepository.VersionedChange> changes = new ArrayList<>();
+            Map<String, BankResult> lineOf = new HashMap<>();
             List<HoldRepository.RetryMark> retryMarks = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
             int unchanged = 0;
             for (BankResult line : lines) {
-                VersionedPayment current = found.get(line.paymentId());
-                if (!seen.add(line.paymentId())) {
+                if (lineOf.putIfAbsent(line.paymentId(), line) != null) {
                     rejected.add(new ResultsSummary.Rejected(line.paymentId(), "appears twice in the results; the first line counts"));
                     continue;
                 }
-                if (current == null || !current.payment().batchId().equals(batch.id())) {
-                    rejected.add(new ResultsSummary.Rejected(line.paymentId(), "is not a payment of this batch"));
-                    continue;
+                VersionedPayment current = found.get(line.paymentId());
+                HoldRepository.RetryMark mark = retryMark(batch, line, current, stamp);
+                if (mark != null) {
+                    retryMarks.add(mark);
                 }
-                Payment payment = current.payment();
-                boolean paid = line.outcome() == BankResult.Outcome.DISBURSED;
-                PaymentState target = paid ? PaymentState.DISBURSED : PaymentState.FAILED;
-                if (!paid && (payment.state() == PaymentState.RELEASED || payment.state() == PaymentState.FAILED)) {
-                    retryMarks.add(new HoldRepository.RetryMark(payment.id(), payment.facts().countyCode(), stamp.at()));
-                }
-                if (payment.state() == target) {
+                LineOutcome outcome = resultFor(batch, line, current, stamp);
+                if (outcome.rejection() != null) {
+                    rejected.add(outcome.rejection());
+                } else if (outcome.change() == null) {
                     unchanged++;
-                } else if (payment.state() != PaymentState.RELEASED) {
-                    rejected.add(new ResultsSummary.Rejected(line.paymentId(), "is " + payment.state()
-                            + ", not waiting for the bank"));
                 } else {
-                    changes.add(paid ? payment.disburse(batch.id(), line.valueDate(), stamp)
-                            : payment.fail(batch.id(), line.reason(), stamp));
-                    versions.put(payment.id(), current.version());
+                    changes.add(new PaymentRepository.VersionedChange(outcome.change(), current.version()));
                 }
             }
-            int disbursed = (int) changes.stream().filter(c -> c.aggregate().state() == PaymentState.DISBURSED).count();
-            int failed = changes.size() - disbursed;
-            int same = unchanged;
+            AtomicInteger disbursed = new AtomicInteger();
+            AtomicInteger failed = new AtomicInteger();
+            AtomicInteger same = new AtomicInteger(unchanged);
+            List<ResultsSummary.Rejected> refused = java.util.Collections.synchronizedList(rejected);
             // the retry marks go first: a crash after them leaves a mark the retry list checks against the payment
             return holds.markForRetry(retryMarks)
-                    .thenMany(Flux.fromIterable(changes).flatMap(c -> payments.update(c, versions.get(c.aggregate().id()),
-                            trace), WRITE_CONCURRENCY))
+                    .then(payments.updateAll(changes, trace))
+                    .flatMap(stale -> {
+                        Set<String> staleIds = Set.copyOf(stale);
+                        changes.stream().map(c -> c.changed().aggregate()).filter(p -> !staleIds.contains(p.id()))
+                                .forEach(p -> (p.state() == PaymentState.DISBURSED ? disbursed : failed).incrementAndGet());
+                        // changed meanwhile: its line is applied again to the payment as it is now
+                        return Flux.fromIterable(stale)
+                                .flatMap(id -> resultAgain(batch, lineOf.get(id), stamp, trace), WRITE_CONCURRENCY)
+                                .doOnNext(outcome -> {
+                                    if (outcome.rejection() != null) {
+                                        refused.add(outcome.rejection());
+                                    } else if (outcome.change() == null) {
+                                        same.incrementAndGet();
+                                    } else if (outcome.change().aggregate().state() == PaymentState.DISBURSED) {
+                                        disbursed.incrementAndGet();
+                                    } else {
+                                        failed.incrementAndGet();
+                                    }
+                                })
+                                .then();
+                    })
                     .then(recountDisbursed(batch))
-                    .map(fen -> new ResultsSummary(batch.id(), disbursed, failed, same, rejected, fen));
+                    .map(fen -> new ResultsSummary(batch.id(), disbursed.get(), failed.get(), same.get(),
+                            List.copyOf(refused), fen));
         });
+    }
+
+    /** One line applied to its payment read afresh, on its own (retry mark first, as for the whole file). */
+    private Mono<LineOutcome> resultAgain(DisbursementBatch batch, BankResult line, Stamp stamp, TraceContext trace) {
+        return payments.find(line.paymentId()).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                .flatMap(read -> {
+                    VersionedPayment current = read.orElse(null);
+                    HoldRepository.RetryMark mark = retryMark(batch, line, current, stamp);
+                    LineOutcome outcome = resultFor(batch, line, current, stamp);
+                    Mono<Void> marked = mark == null ? Mono.empty() : holds.markForRetry(List.of(mark));
+                    if (outcome.change() == null) {
+                        return marked.thenReturn(outcome);
+                    }
+                    return marked.then(payments.update(outcome.change(), current.version(), trace)).thenReturn(outcome);
+                });
+    }
+
+    /** A failed line for a payment waiting for the bank (or failed before) puts it on the county's retry list. */
+    private static HoldRepository.RetryMark retryMark(DisbursementBatch batch, BankResult line,
+            VersionedPayment current, Stamp stamp) {
+        if (current == null || !current.payment().batchId().equals(batch.id())
+                || line.outcome() == BankResult.Outcome.DISBURSED) {
+            return null;
+        }
+        Payment payment = current.payment();
+        return payment.state() == PaymentState.RELEASED || payment.state() == PaymentState.FAILED
+                ? new HoldRepository.RetryMark(payment.id(), payment.facts().countyCode(), stamp.at())
+                : null;
+    }
+
+    /** What one bank line does to its payment as read: a change, nothing (it says what is recorded), or a refusal. */
+    private static LineOutcome resultFor(DisbursementBatch batch, BankResult line, VersionedPayment current, Stamp stamp) {
+        if (current == null || !current.payment().batchId().equals(batch.id())) {
+            return LineOutcome.rejected(line, "is not a payment of this batch");
+        }
+        Payment payment = current.payment();
+        boolean paid = line.outcome() == BankResult.Outcome.DISBURSED;
+        PaymentState target = paid ? PaymentState.DISBURSED : PaymentState.FAILED;
+        if (payment.state() == target) {
+            return new LineOutcome(null, null);
+        }
+        if (payment.state() != PaymentState.RELEASED) {
+            return LineOutcome.rejected(line, "is " + payment.state() + ", not waiting for the bank");
+        }
+        return new LineOutcome(paid ? payment.disburse(batch.id(), line.valueDate(), stamp)
+                : payment.fail(batch.id(), line.reason(), stamp), null);
+    }
+
+    private record LineOutcome(ResultWithEvents<Payment> change, ResultsSummary.Rejected rejection) {
+
+        static LineOutcome rejected(BankResult line, String why) {
+            return new LineOutcome(null, new ResultsSummary.Rejected(line.paymentId(), why));
+        }
     }
 
     /** Sets the budget's disbursed figure for the batch from its payments (absolute, so a retry of it is harmless). */

@@ -33,8 +33,20 @@ public interface PaymentRepository {
     /** Stores the change if the payment is still at {@code expectedVersion}; else a stale-aggregate error. */
     Mono<Long> update(ResultWithEvents<Payment> changed, long expectedVersion, TraceContext trace);
 
+    /**
+     * Many changes in one bulk write, each stored only if its payment is still at the version it was
+     * read at; at most one change per payment.
+     *
+     * @return the ids of the payments that changed meanwhile (or are gone): nothing of theirs was stored
+     */
+    Mono<List<String>> updateAll(List<VersionedChange> changes, TraceContext trace);
+
     /** State, reason and since of the payments among {@code paymentIds} (for the gap list). */
     Flux<PaymentStatusRow> statuses(Collection<String> paymentIds);
+
+    /** A change to a payment read at {@code expectedVersion}. */
+    record VersionedChange(ResultWithEvents<Payment> changed, long expectedVersion) {
+    }
 
     record PaymentStatusRow(String paymentId, String state, String reason, java.time.Instant since) {
     }

@@ -78,6 +78,15 @@ class MongoPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public Mono<List<String>> updateAll(List<VersionedChange> changes, TraceContext trace) {
+        List<AggregateStore.ChangedAggregate> changed = changes.stream()
+                .map(c -> new AggregateStore.ChangedAggregate(c.changed().aggregate().id(), c.expectedVersion(),
+                        PaymentDocuments.toDocument(c.changed().aggregate()), c.changed().events()))
+                .toList();
+        return store.updateAll(changed, trace).map(AggregateStore.UpdateOutcome::stale);
+    }
+
+    @Override
     public Flux<PaymentStatusRow> statuses(Collection<String> paymentIds) {
         return slices(paymentIds, STATUS).map(d -> new PaymentStatusRow(d.getString("_id"),
                 d.getString(PaymentDocuments.STATE), d.getString(PaymentDocuments.STATE_REASON),

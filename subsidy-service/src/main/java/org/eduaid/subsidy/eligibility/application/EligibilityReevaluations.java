@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eduaid.kit.events.TraceContext;
-import org.eduaid.kit.outbox.StaleAggregateException;
 import org.eduaid.subsidy.catalogue.application.Catalogue;
 import org.eduaid.subsidy.catalogue.domain.Programme;
 import org.eduaid.subsidy.eligibility.config.EligibilityProperties;
@@ -36,13 +35,16 @@ import reactor.core.scheduler.Schedulers;
  * Decides every student anew, after the catalogue changed (and nightly, for programmes and
  * standards that come into force by date and for the new school year). One pass over the
  * collection in pages: each page is decided in memory, only the students whose decisions changed
- * are written (versioned; one that changed meanwhile is decided again on its own), then the page's
- * eligible students are put forward and its lost programmes withdrawn, in one call each.
+ * are written (versioned, in one bulk write per page; one that changed meanwhile is decided again on
+ * its own), then the page's eligible students are put forward and its lost programmes withdrawn, in
+ * one call each.
  */
 @Service
 public class EligibilityReevaluations implements EligibilityReevaluation {
 
     private static final Logger log = LoggerFactory.getLogger(EligibilityReevaluations.class);
+    /** Changed students per bulk write: a page of the default size is one write. */
+    static final int WRITE_CHUNK = 1_000;
 
     private final StudentEligibilityRepository students;
     private final Catalogue catalogue;
@@ -165,14 +167,12 @@ public class EligibilityReevaluations implements EligibilityReevaluation {
                             waits.add(awaiting.await(school, stored.student().studentId()));
                         }
                     }
-                    return Flux.fromIterable(decided.changed())
-                            .flatMap(change -> students.update(change.version(), change.decided().result(), trace)
-                                    .then()
-                                    .onErrorResume(StaleAggregateException.class, e -> {
-                                        // changed by an event meanwhile: decide it afresh on its own
-                                        stale.add(change.decided().student().studentId());
-                                        return decisions.redecide(change.decided().student().studentId(), trace);
-                                    }), properties.writeConcurrency())
+                    return Flux.fromIterable(chunks(decided.changed()))
+                            .concatMap(chunk -> students.updateAll(chunk, trace))
+                            .flatMapIterable(ids -> ids)
+                            // changed by an event meanwhile: decide it afresh on its own
+                            .doOnNext(stale::add)
+                            .flatMap(studentId -> decisions.redecide(studentId, trace), properties.writeConcurrency())
                             .then(Flux.concat(waits).then())
                             .then(Mono.defer(() -> {
                                 List<StudentEligibility> settled = decided.all().stream()
@@ -186,6 +186,16 @@ public class EligibilityReevaluations implements EligibilityReevaluation {
                                 }
                             });
                 });
+    }
+
+    private static List<List<StudentEligibilityRepository.VersionedChange>> chunks(List<Change> changed) {
+        List<List<StudentEligibilityRepository.VersionedChange>> chunks = new ArrayList<>();
+        for (int from = 0; from < changed.size(); from += WRITE_CHUNK) {
+            chunks.add(changed.subList(from, Math.min(changed.size(), from + WRITE_CHUNK)).stream()
+                    .map(c -> new StudentEligibilityRepository.VersionedChange(c.version(), c.decided().result()))
+                    .toList());
+        }
+        return chunks;
     }
 
     private PageDecisions decidePage(List<StoredStudent> page, List<Programme> programmes, LocalDate today,

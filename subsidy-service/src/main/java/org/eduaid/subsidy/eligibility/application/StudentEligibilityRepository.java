@@ -1,6 +1,7 @@
 package org.eduaid.subsidy.eligibility.application;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.eduaid.kit.domain.ResultWithEvents;
@@ -21,6 +22,14 @@ public interface StudentEligibilityRepository {
     /** Fails with {@code StaleAggregateException} when it changed since {@code expectedVersion}. */
     Mono<Long> update(long expectedVersion, ResultWithEvents<StudentEligibility> changed, TraceContext trace);
 
+    /**
+     * Many changes in one bulk write, each stored only if its student is still at the version it was
+     * read at; at most one change per student.
+     *
+     * @return the ids of the students that changed meanwhile (or are gone): nothing of theirs was stored
+     */
+    Mono<List<String>> updateAll(List<VersionedChange> changes, TraceContext trace);
+
     /** The students among these ids, read in slices by id. */
     Mono<Map<String, StoredStudent>> findAll(Collection<String> studentIds);
 
@@ -35,4 +44,8 @@ public interface StudentEligibilityRepository {
      */
     Mono<Page<StoredStudent>> eligibleIn(String countyCode, String programmeCode, String schoolCode, int page,
             int size);
+
+    /** A change to a student read at {@code expectedVersion}. */
+    record VersionedChange(long expectedVersion, ResultWithEvents<StudentEligibility> changed) {
+    }
 }

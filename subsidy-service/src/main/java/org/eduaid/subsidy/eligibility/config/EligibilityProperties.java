@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param timeZone "today" for programmes in force and the school year ({@code ELIGIBILITY_TIME_ZONE}, Asia/Shanghai)
  * @param pageSize students decided per page of a re-evaluation run ({@code ELIGIBILITY_PAGE_SIZE}, 1000)
- * @param writeConcurrency changed students written at once during a run ({@code ELIGIBILITY_WRITE_CONCURRENCY}, 16)
+ * @param writeConcurrency students of a run decided again at once after they changed while it wrote them
+ *        ({@code ELIGIBILITY_WRITE_CONCURRENCY}, 16); the run writes a page's changes in one bulk write
  */
 @ConfigurationProperties("eduaid.eligibility")
 public record EligibilityProperties(ZoneId timeZone, int pageSize, int writeConcurrency) {

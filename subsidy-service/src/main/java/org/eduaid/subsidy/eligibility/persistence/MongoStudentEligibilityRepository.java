@@ -67,6 +67,15 @@ class MongoStudentEligibilityRepository implements StudentEligibilityRepository 
     }
 
     @Override
+    public Mono<List<String>> updateAll(List<VersionedChange> changes, TraceContext trace) {
+        List<AggregateStore.ChangedAggregate> changed = changes.stream()
+                .map(c -> new AggregateStore.ChangedAggregate(c.changed().aggregate().studentId(), c.expectedVersion(),
+                        state(c.changed().aggregate()), c.changed().events()))
+                .toList();
+        return store.updateAll(changed, trace).map(AggregateStore.UpdateOutcome::stale);
+    }
+
+    @Override
     public Mono<Map<String, StoredStudent>> findAll(Collection<String> studentIds) {
         if (studentIds.isEmpty()) {
             return Mono.just(Map.of());

@@ -49,6 +49,21 @@ class InMemoryStudentEligibility implements StudentEligibilityRepository, Studen
         return store(id, expectedVersion, changed);
     }
 
+    @Override
+    public Mono<List<String>> updateAll(List<VersionedChange> changes, TraceContext trace) {
+        List<String> stale = new java.util.ArrayList<>();
+        for (VersionedChange change : changes) {
+            String id = change.changed().aggregate().studentId();
+            if (staleWrites.getAndUpdate(n -> Math.max(0, n - 1)) > 0 || !rows.containsKey(id)
+                    || rows.get(id).version() != change.expectedVersion()) {
+                stale.add(id);
+            } else {
+                store(id, change.expectedVersion(), change.changed());
+            }
+        }
+        return Mono.just(stale);
+    }
+
     private Mono<Long> store(String id, long version, ResultWithEvents<StudentEligibility> result) {
         long next = version + Math.max(1, result.events().size());
         rows.put(id, new StoredStudent(result.aggregate(), next));

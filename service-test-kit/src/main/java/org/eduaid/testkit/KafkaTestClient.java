@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -69,6 +71,29 @@ public final class KafkaTestClient implements AutoCloseable {
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not send to " + record.topic(), e);
+        }
+    }
+
+    /**
+     * Sends every record before waiting for any, then waits for all: thousands of records in the
+     * time the producer needs to batch them, not one broker round trip each. Records with the same
+     * key keep their order (one partition, sent in list order).
+     */
+    public void sendAll(List<ProducerRecord<String, byte[]>> records) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
+        for (ProducerRecord<String, byte[]> record : records) {
+            sent.add(producer.send(record));
+        }
+        producer.flush();
+        try {
+            for (Future<RecordMetadata> future : sent) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not send " + records.size() + " records", e);
         }
     }
 

@@ -70,6 +70,8 @@ class PlatformEndToEndTest {
     private static final String LINXI = "150424";
     /** The demo clerk's school (clerk.linxi), registered by the students' tests. */
     private static final String LINXI_SCHOOL = "1150424001";
+    /** The default catalogue's living allowance for boarders of families in difficulty (家庭经济困难寄宿生生活补助). */
+    private static final String BOARDING_ALLOWANCE = "BOARDING_LIVING_ALLOWANCE";
     /** After the tests without an order, which count Linxi's schools before another is registered. */
     private static final int AFTER_THE_SCHOOL_TESTS = Order.DEFAULT + 1;
     /** Six JVMs share two cores: an event may take a while to go round. */
@@ -83,16 +85,21 @@ class PlatformEndToEndTest {
     /** Signed in on first use, so that a test needing no one does not depend on the login. */
     private static BrowserSession linxiOfficer;
     private static BrowserSession platformAdmin;
+    private static BrowserSession chifengOfficer;
     private static boolean linxiSchoolRegistered;
 
     @BeforeAll
     static void startPlatform() {
-        PlatformSettings settings = PlatformSettings.fromEnvironment()
+        PlatformSettings fromEnvironment = PlatformSettings.fromEnvironment();
+        // at least three minutes; a loaded machine may give more through EDUAID_STARTUP_TIMEOUT
+        Duration startupTimeout = fromEnvironment.startupTimeout().compareTo(Duration.ofMinutes(3)) > 0
+                ? fromEnvironment.startupTimeout() : Duration.ofMinutes(3);
+        PlatformSettings settings = fromEnvironment
                 .withHome(RepositoryRoot.find())
                 .withDataDir(dataDir)
                 .withKafkaPort(Ports.findFree())
                 .withMongoPort(Ports.findFree())
-                .withStartupTimeout(Duration.ofMinutes(3));
+                .withStartupTimeout(startupTimeout);
         for (PlatformApp app : PlatformApp.values()) {
             settings = settings.withAppPort(app, Ports.findFree());
         }
@@ -387,6 +394,162 @@ class PlatformEndToEndTest {
     }
 
     /**
+     * Student aid (应助尽助) through the gateway, as the officers would: a county officer enrols a boarder
+     * of a 低保 family; the default catalogue finds the child eligible for the boarding living allowance
+     * without anyone applying, the explanation shows masked facts only, the officer accepts the
+     * automatic application and puts it on a public notice that shows no ID number; the city officer
+     * sets the budget and the county creates, previews, seals (Idempotency-Key, a retry answered the same)
+     * and releases the term's batch. A notice cannot close before its working days are over
+     * (NOTICE_WORKING_DAYS is 1 to 60 and the day it goes up does not count), so within one run the
+     * application stays on notice: the batch pays nobody, no payment event or ledger entry appears for
+     * the child, and the gap list says why — ON_NOTICE.
+     */
+    @Test
+    @Order(AFTER_THE_SCHOOL_TESTS + 4)
+    void aBoarderOfADibaoFamilyIsFoundEligibleReviewedAndNoticedAndTheGapListSaysWhyTheTermsBatchDidNotPayYet()
+            throws Exception {
+        String idNumber = ResidentIdNumbers.childAged(LINXI, 10);
+        String birthDate = idNumber.substring(6, 14);
+        String masked = ResidentIdNumbers.masked(idNumber);
+        String studentId = registerStudent(idNumber, "乌日娜", "{\"dibao\":true}", true);
+
+        HttpResponse<String> explained = await().atMost(PATIENCE).until(
+                () -> linxiOfficer().get("/api/subsidies/students/" + studentId + "/eligibility"),
+                response -> response.statusCode() == 200 && JsonPath.<List<Boolean>>read(response.body(),
+                        "$.programmes[?(@.programmeCode == '" + BOARDING_ALLOWANCE + "')].eligible").contains(true));
+        assertThat(explained.body()).doesNotContain(idNumber).doesNotContain(birthDate).doesNotContain("乌日娜");
+        assertThat(JsonPath.<String>read(explained.body(), "$.maskedIdNumber")).isEqualTo(masked);
+        assertThat(JsonPath.<List<String>>read(explained.body(), "$.facts.flags")).contains("DIBAO");
+        assertThat(JsonPath.<Boolean>read(explained.body(), "$.facts.enrolment.boarding")).isTrue();
+        assertThat(JsonPath.<List<String>>read(explained.body(),
+                "$.programmes[?(@.programmeCode == '" + BOARDING_ALLOWANCE + "')].ruleCode"))
+                .containsExactly("BOARDER_IN_DIFFICULTY");
+
+        // on the county's list without anyone applying
+        String listPath = "/api/subsidies/applications?countyCode=" + LINXI + "&programmeCode=" + BOARDING_ALLOWANCE
+                + "&size=200";
+        HttpResponse<String> listed = await().atMost(PATIENCE).until(() -> linxiOfficer().get(listPath),
+                response -> response.statusCode() == 200 && !applicationsOf(response, studentId).isEmpty());
+        assertThat(listed.body()).doesNotContain(idNumber);
+        Map<String, Object> application = applicationsOf(listed, studentId).get(0);
+        assertThat(application).containsEntry("state", "SUBMITTED").containsEntry("origin", "AUTOMATIC")
+                .containsEntry("maskedIdNumber", masked).containsEntry("ruleCode", "BOARDER_IN_DIFFICULTY")
+                .containsEntry("schoolCode", LINXI_SCHOOL);
+        String applicationId = (String) application.get("applicationId");
+        String schoolYear = (String) application.get("schoolYear");
+
+        String gapsPath = "/api/subsidies/gaps?countyCode=" + LINXI + "&size=500";
+        HttpResponse<String> notReviewed = linxiOfficer().get(gapsPath);
+        assertThat(notReviewed.statusCode()).as(notReviewed.body()).isEqualTo(200);
+        assertThat(gapsOf(notReviewed, studentId, "reason")).containsExactly("NOT_REVIEWED");
+        String term = JsonPath.read(notReviewed.body(), "$.term");
+        assertThat(term).startsWith(schoolYear + "-");
+        String paymentId = gapsOf(notReviewed, studentId, "paymentId").get(0);
+
+        HttpResponse<String> reviewed = linxiOfficer().postJson("/api/subsidies/applications/" + applicationId + "/review",
+                """
+                {"accepted":true,"note":"低保户寄宿生，材料齐全","expectedVersion":%d}"""
+                        .formatted(((Number) application.get("version")).longValue()));
+        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(reviewed.body(), "$.state")).isEqualTo("ACCEPTED");
+
+        // the public notice: masked names and schools, no ID number at all, and it runs its working days
+        HttpResponse<String> published = linxiOfficer().postJson("/api/subsidies/notices", """
+                {"countyCode":"%s","programmeCode":"%s","schoolYear":"%s"}""".formatted(LINXI, BOARDING_ALLOWANCE, schoolYear));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        assertThat(JsonPath.<String>read(published.body(), "$.state")).isEqualTo("PUBLISHED");
+        String noticeId = JsonPath.read(published.body(), "$.noticeId");
+        String endsOn = JsonPath.read(published.body(), "$.endsOn");
+        assertThat(LocalDate.parse(endsOn)).isAfter(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+
+        HttpResponse<String> entries = linxiOfficer().get("/api/subsidies/notices/" + noticeId + "/entries?size=500");
+        assertThat(entries.statusCode()).as(entries.body()).isEqualTo(200);
+        assertThat(JsonPath.<List<String>>read(entries.body(),
+                "$.entries[?(@.applicationId == '" + applicationId + "')].schoolName")).containsExactly("林西县第一小学");
+        assertThat(entries.body()).doesNotContain(idNumber).doesNotContain(masked).doesNotContain(birthDate)
+                .doesNotContain("乌日娜").doesNotContainIgnoringCase("idNumber");
+
+        HttpResponse<String> tooEarly = linxiOfficer().postJson("/api/subsidies/notices/" + noticeId + "/closure", "{}");
+        assertThat(tooEarly.statusCode()).as(tooEarly.body()).isEqualTo(409);
+        assertThat(tooEarly.body()).contains(endsOn);
+        assertThat(gapsOf(linxiOfficer().get(gapsPath), studentId, "reason")).containsExactly("ON_NOTICE");
+
+        // the budget: the city's to set, not the county's
+        String budgetPath = "/api/subsidies/budgets/" + LINXI + "/" + BOARDING_ALLOWANCE + "/" + budgetYearOf(term);
+        String allocation = """
+                {"allocatedFen":10000000,"centralFen":5000000,"provincialFen":3000000,"countyFen":2000000}""";
+        assertThat(linxiOfficer().putJson(budgetPath, allocation).statusCode()).isEqualTo(403);
+        HttpResponse<String> budget = chifengOfficer().putJson(budgetPath, allocation);
+        assertThat(budget.statusCode()).as(budget.body()).isEqualTo(200);
+        assertThat(JsonPath.<Number>read(budget.body(), "$.remainingFen").longValue()).isEqualTo(10_000_000L);
+        String budgetId = JsonPath.read(budget.body(), "$.budgetId");
+
+        // the term's batch: created, previewed, sealed once whatever the retries, released
+        HttpResponse<String> created = linxiOfficer().postJson("/api/subsidies/batches", """
+                {"countyCode":"%s","programmeCode":"%s","term":"%s"}""".formatted(LINXI, BOARDING_ALLOWANCE, term));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(created.body(), "$.state")).isEqualTo("DRAFT");
+        String batchId = JsonPath.read(created.body(), "$.batchId");
+        String batchPath = "/api/subsidies/batches/" + batchId;
+
+        HttpResponse<String> preview = linxiOfficer().get(batchPath + "/preview");
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(JsonPath.<Integer>read(preview.body(), "$.payments")).isZero();
+        assertThat(JsonPath.<String>read(preview.body(), "$.budgetId")).isEqualTo(budgetId);
+        assertThat(JsonPath.<Boolean>read(preview.body(), "$.budgetSuffices")).isTrue();
+        assertThat(preview.body()).doesNotContain(studentId);
+        String seal = """
+                {"expectedVersion":%d}""".formatted(version(preview));
+
+        HttpResponse<String> keyless = linxiOfficer().postJson(batchPath + "/seal", seal);
+        assertThat(keyless.statusCode()).as(keyless.body()).isEqualTo(400);
+        assertThat(JsonPath.<String>read(keyless.body(), "$.errors[0].field")).isEqualTo("Idempotency-Key");
+        String sealKey = UUID.randomUUID().toString();
+        HttpResponse<String> sealed = linxiOfficer().postJson(batchPath + "/seal", seal, "Idempotency-Key", sealKey);
+        assertThat(sealed.statusCode()).as(sealed.body()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(sealed.body(), "$.state")).isEqualTo("SEALED");
+        assertThat(JsonPath.<Integer>read(sealed.body(), "$.payments")).isZero();
+        HttpResponse<String> retried = linxiOfficer().postJson(batchPath + "/seal", seal, "Idempotency-Key", sealKey);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        assertThat(JsonPath.<Map<String, Object>>read(retried.body(), "$"))
+                .isEqualTo(JsonPath.<Map<String, Object>>read(sealed.body(), "$"));
+        HttpResponse<String> reused = linxiOfficer().postJson(batchPath + "/seal", """
+                {"expectedVersion":%d}""".formatted(version(preview) + 1), "Idempotency-Key", sealKey);
+        assertThat(reused.statusCode()).as(reused.body()).isEqualTo(422);
+
+        HttpResponse<String> released = linxiOfficer().postJson(batchPath + "/release", "{}", "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+        assertThat(JsonPath.<String>read(released.body(), "$.state")).isEqualTo("RELEASED");
+
+        // nothing paid for the child yet, and the county's to-do list says why
+        HttpResponse<String> ledger = linxiOfficer().get("/api/subsidies/ledger?countyCode=" + LINXI + "&programmeCode="
+                + BOARDING_ALLOWANCE + "&term=" + term);
+        assertThat(ledger.statusCode()).as(ledger.body()).isEqualTo(200);
+        assertThat(JsonPath.<List<String>>read(ledger.body(), "$.entries[?(@.studentId == '" + studentId + "')].type"))
+                .isEmpty();
+        HttpResponse<String> stillWaiting = linxiOfficer().get(gapsPath);
+        assertThat(gapsOf(stillWaiting, studentId, "reason")).containsExactly("ON_NOTICE");
+        assertThat(stillWaiting.body()).doesNotContain(idNumber);
+
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaClientProperties(KafkaAccessPolicy.ADMIN))) {
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                assertThat(typesKeyed(kafka, Topics.SUBSIDY_ELIGIBILITY, studentId))
+                        .contains("eduaid.subsidy.EligibilityDecided.v1");
+                assertThat(typesKeyed(kafka, Topics.SUBSIDY_APPLICATIONS, applicationId)).containsExactly(
+                        "eduaid.subsidy.AidApplicationSubmitted.v1", "eduaid.subsidy.AidApplicationReviewed.v1");
+                assertThat(typesKeyed(kafka, Topics.SUBSIDY_NOTICES, noticeId))
+                        .containsExactly("eduaid.subsidy.AidNoticePublished.v1");
+                assertThat(typesKeyed(kafka, Topics.SUBSIDY_BUDGETS, budgetId))
+                        .containsExactly("eduaid.subsidy.AidBudgetAllocated.v1");
+                assertThat(typesKeyed(kafka, Topics.SUBSIDY_BATCHES, batchId)).containsExactly(
+                        "eduaid.subsidy.DisbursementBatchSealed.v1", "eduaid.subsidy.DisbursementBatchReleased.v1");
+            });
+            assertThat(eventsKeyed(kafka, Topics.SUBSIDY_PAYMENTS, paymentId)).isEmpty();
+        }
+    }
+
+    /**
      * Runs last: after everything above, which sent a child's ID number in a URL and as a user name,
      * no log line of any app or of the infrastructure, and no record on any topic, holds a valid one.
      */
@@ -418,14 +581,19 @@ class PlatformEndToEndTest {
         }
     }
 
-    /** Registers a child with an enrolment in grade 3 at the county's school; the student id. */
+    /** Registers a left-behind child, a day pupil in grade 3 at the county's school; the student id. */
     private static String registerStudent(String idNumber, String name) throws Exception {
+        return registerStudent(idNumber, name, "{\"leftBehind\":true}", false);
+    }
+
+    /** Registers a child with these household flags and an enrolment in grade 3 at the county's school; the student id. */
+    private static String registerStudent(String idNumber, String name, String flags, boolean boarding) throws Exception {
         ensureLinxiSchool();
         HttpResponse<String> created = linxiOfficer().postJson("/api/enrollment/students", """
                 {"idNumber":"%s","name":"%s","householdCountyCode":"150424","guardianName":"王秀英",
-                 "flags":{"leftBehind":true},
-                 "enrolment":{"schoolCode":"%s","stage":"PRIMARY","grade":3,"boarding":false,"enrolledOn":"2024-09-01"}}"""
-                .formatted(idNumber, name, LINXI_SCHOOL));
+                 "flags":%s,
+                 "enrolment":{"schoolCode":"%s","stage":"PRIMARY","grade":3,"boarding":%s,"enrolledOn":"2024-09-01"}}"""
+                .formatted(idNumber, name, flags, LINXI_SCHOOL, boarding));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).doesNotContain(idNumber);
         assertThat(JsonPath.<String>read(created.body(), "$.maskedIdNumber")).isEqualTo(ResidentIdNumbers.masked(idNumber));
@@ -476,6 +644,28 @@ class PlatformEndToEndTest {
         return new ProducerRecord<>(topic, null, subject, json.getBytes(StandardCharsets.UTF_8), headers);
     }
 
+    /** The county's applications of the student on a page of the list. */
+    private static List<Map<String, Object>> applicationsOf(HttpResponse<String> list, String studentId) {
+        return JsonPath.read(list.body(), "$.applications[?(@.studentId == '" + studentId + "')]");
+    }
+
+    /** A field of the student's rows on a page of the gap list. */
+    private static List<String> gapsOf(HttpResponse<String> gaps, String studentId, String field) {
+        assertThat(gaps.statusCode()).as(gaps.body()).isEqualTo(200);
+        return JsonPath.read(gaps.body(), "$.gaps[?(@.studentId == '" + studentId + "')]." + field);
+    }
+
+    /** A term's money counts against the calendar year it starts in: autumn terms the school year's first, spring the next. */
+    private static int budgetYearOf(String term) {
+        int startYear = Integer.parseInt(term.substring(0, 4));
+        return term.endsWith("-1") ? startYear : startYear + 1;
+    }
+
+    private static List<String> typesKeyed(KafkaTestClient kafka, String topic, String key) {
+        return eventsKeyed(kafka, topic, key).stream().map(event -> KafkaTestClient.header(event, CloudEventHeaders.TYPE))
+                .toList();
+    }
+
     private static List<ConsumerRecord<String, byte[]>> eventsKeyed(KafkaTestClient kafka, String topic, String key) {
         return kafka.readAll(topic, Duration.ofSeconds(2)).stream().filter(record -> key.equals(record.key()))
                 .sorted(Comparator.comparingLong(ConsumerRecord::offset)).toList();
@@ -494,6 +684,14 @@ class PlatformEndToEndTest {
             platformAdmin = BrowserSession.signInAsDemo(platform.gatewayUrl(), "admin");
         }
         return platformAdmin;
+    }
+
+    /** The city's officer (赤峰市), who sets its counties' aid budgets. */
+    private static BrowserSession chifengOfficer() {
+        if (chifengOfficer == null) {
+            chifengOfficer = BrowserSession.signInAsDemo(platform.gatewayUrl(), "officer.chifeng");
+        }
+        return chifengOfficer;
     }
 
     private static long schoolsIn(String region) throws Exception {

@@ -96,6 +96,12 @@ public final class BrowserSession {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A PUT of {@code json} with the session cookie and the CSRF header (a budget, say). */
+    public HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
+        return http.send(api(path).header("Content-Type", "application/json").header(XSRF_HEADER, xsrfToken())
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * A POST of a raw body (a CSV file, say) as {@code contentType}, with the session cookie and the
      * CSRF header, as the dashboard uploads a file.

@@ -22,4 +22,12 @@ public final class EventConsumers {
     public IdempotentEventConsumer consumer(String name, EventHandlers handlers) {
         return new IdempotentEventConsumer(name, handlers, store, json, tracing, meters);
     }
+
+    /**
+     * A consumer that prepares each record's change and applies the changes of a whole batch at once
+     * (see {@link BatchEventConsumer} for what happens to invalid records and failures).
+     */
+    public <C> BatchEventConsumer<C> batchConsumer(String name, Preparations<C> preparations, BatchApplier<C> applier) {
+        return new BatchEventConsumer<>(name, preparations, applier, json, tracing, meters);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Function;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -86,10 +87,19 @@ public final class AggregateStore {
      * returned, everything else is stored with its events.
      */
     public Mono<List<String>> insertAll(List<NewAggregate> aggregates, TraceContext trace) {
+        return insertAll(aggregates, aggregate -> trace);
+    }
+
+    /**
+     * The same, each aggregate's events tied to its own request ({@code traceOf}): for a consumer
+     * that stores what a batch of records from many requests created.
+     */
+    public Mono<List<String>> insertAll(List<NewAggregate> aggregates, Function<NewAggregate, TraceContext> traceOf) {
         if (aggregates.isEmpty()) {
             return Mono.just(List.of());
         }
-        List<Document> documents = aggregates.stream().map(aggregate -> newDocument(aggregate, trace)).toList();
+        List<Document> documents = aggregates.stream()
+                .map(aggregate -> newDocument(aggregate, traceOf.apply(aggregate))).toList();
         return Mono.from(collection.insertMany(documents, new InsertManyOptions().ordered(false)))
                 .map(result -> List.<String>of())
                 .onErrorResume(MongoBulkWriteException.class, e -> Mono.just(existingIds(e, aggregates)))

@@ -1,7 +1,9 @@
 package org.eduaid.subsidy.config;
 
+import org.eduaid.kit.consumer.BatchEventConsumer;
 import org.eduaid.kit.consumer.EventConsumers;
 import org.eduaid.kit.consumer.IdempotentEventConsumer;
+import org.eduaid.subsidy.eligibility.application.StudentEvent;
 import org.eduaid.subsidy.eligibility.messaging.StudentEventHandlers;
 import org.eduaid.subsidy.school.messaging.AidSchoolProjection;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +20,7 @@ class MessagingConfiguration {
 
     /** ELIG: enrollment-service's students → student_eligibility (aggregate + outbox → eduaid.subsidy.eligibility). */
     @Bean
-    IdempotentEventConsumer enrollmentStudents(EventConsumers consumers, StudentEventHandlers students) {
-        return consumers.consumer("enrollmentStudents", students.handlers());
+    BatchEventConsumer<StudentEvent> enrollmentStudents(EventConsumers consumers, StudentEventHandlers students) {
+        return consumers.batchConsumer("enrollmentStudents", students.preparations(), students.applier());
     }
 }

@@ -1,5 +1,9 @@
 package org.eduaid.subsidy.eligibility.application;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eduaid.subsidy.catalogue.domain.Locality;
 import org.eduaid.subsidy.eligibility.domain.SchoolFacts;
 import org.eduaid.subsidy.school.application.AidSchool;
@@ -21,6 +25,18 @@ class SchoolFactsLookup {
     /** Empty when the school is not (yet) known here. */
     Mono<SchoolFacts> find(String schoolCode) {
         return schools.find(schoolCode).map(SchoolFactsLookup::facts);
+    }
+
+    /** The facts of the schools among these codes that are known here, by code (one read for them all). */
+    Mono<Map<String, SchoolFacts>> findAll(Collection<String> schoolCodes) {
+        if (schoolCodes.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return schools.findAll(schoolCodes).map(found -> {
+            Map<String, SchoolFacts> facts = new HashMap<>();
+            found.forEach((code, school) -> facts.put(code, facts(school)));
+            return facts;
+        });
     }
 
     static SchoolFacts facts(AidSchool school) {

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.eduaid.kit.domain.ResultWithEvents;
 import org.eduaid.kit.events.TraceContext;
+import org.eduaid.kit.outbox.AggregateAlreadyExistsException;
+import org.eduaid.kit.outbox.StaleAggregateException;
 import org.eduaid.subsidy.eligibility.domain.StudentEligibility;
 
 import reactor.core.publisher.Flux;
@@ -29,6 +31,30 @@ public interface StudentEligibilityRepository {
      * @return the ids of the students that changed meanwhile (or are gone): nothing of theirs was stored
      */
     Mono<List<String>> updateAll(List<VersionedChange> changes, TraceContext trace);
+
+    /**
+     * New students in one bulk write, each with its events; returns the ids that were already stored
+     * (another writer created them first), which are left as they were.
+     */
+    default Mono<List<String>> insertAll(List<StudentWrite> created) {
+        return Flux.fromIterable(created)
+                .concatMap(write -> insert(write.result(), write.trace()).then(Mono.<String>empty())
+                        .onErrorResume(AggregateAlreadyExistsException.class, e -> Mono.just(write.studentId())))
+                .collectList();
+    }
+
+    /**
+     * Changes of many students, each only if still at its {@code expectedVersion}; returns the ids
+     * that were not (stale), which are left as they were. Every versioned write of a batch goes through
+     * here, so a bulk write of the store can replace the loop.
+     */
+    default Mono<List<String>> updateAll(List<StudentWrite> changed) {
+        return Flux.fromIterable(changed)
+                .concatMap(write -> update(write.expectedVersion(), write.result(), write.trace())
+                        .then(Mono.<String>empty())
+                        .onErrorResume(StaleAggregateException.class, e -> Mono.just(write.studentId())))
+                .collectList();
+    }
 
     /** The students among these ids, read in slices by id. */
     Mono<Map<String, StoredStudent>> findAll(Collection<String> studentIds);

@@ -2,7 +2,6 @@ package org.eduaid.subsidy.eligibility.messaging;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -17,10 +16,11 @@ import org.eduaid.contracts.enrollment.StudentSuspended;
 import org.eduaid.contracts.enrollment.StudentTransferred;
 import org.eduaid.contracts.enrollment.StudentWithdrawn;
 import org.eduaid.contracts.envelope.EventMetadata;
-import org.eduaid.kit.consumer.EventHandlers;
+import org.eduaid.kit.consumer.BatchApplier;
 import org.eduaid.kit.consumer.InboundEvent;
 import org.eduaid.kit.consumer.InvalidEventException;
-import org.eduaid.kit.consumer.ProjectionWrite;
+import org.eduaid.kit.consumer.Preparations;
+import org.eduaid.kit.consumer.PreparedEvent;
 import org.eduaid.kit.events.TraceContext;
 import org.eduaid.kit.events.TraceContexts;
 import org.eduaid.kit.regions.RegionDirectory;
@@ -28,15 +28,17 @@ import org.eduaid.kit.web.CorrelationIdFilter;
 import org.eduaid.subsidy.catalogue.domain.HouseholdFlag;
 import org.eduaid.subsidy.catalogue.domain.Stage;
 import org.eduaid.subsidy.eligibility.application.EligibilityDecisions;
+import org.eduaid.subsidy.eligibility.application.StudentEvent;
 import org.eduaid.subsidy.eligibility.domain.LeftSchool;
 import org.eduaid.subsidy.eligibility.domain.StudentEligibility;
 import org.springframework.stereotype.Component;
 
 /**
- * The handlers of {@code eduaid.enrollment.students} (group {@code subsidy-students}). Each writes
- * itself and returns no {@link ProjectionWrite}: the student's eligibility is an aggregate with its
- * own outbox, and the county's list is told after the write, which the kit's write-after-the-batch
- * cannot express. Blocking is fine: it runs on the binder's consumer thread.
+ * The batch consumer of {@code eduaid.enrollment.students} (group {@code subsidy-students}): each
+ * record is checked and turned into its student's change, and the changes of a whole batch are
+ * applied together by {@link EligibilityDecisions#applyAll} (the student's eligibility is an
+ * aggregate with its own outbox, and the county's list is told after the writes). Blocking is fine:
+ * it runs on the binder's consumer thread.
  *
  * <p>What breaks the contract goes to the dead-letter topic with the reason: no student id, a subject
  * that is not the student id, a county code that is no county.
@@ -56,8 +58,9 @@ public class StudentEventHandlers {
         this.traces = traces;
     }
 
-    public EventHandlers handlers() {
-        return EventHandlers.builder()
+    /** Each record checked and turned into its student's change, in the record's trace. */
+    public Preparations<StudentEvent> preparations() {
+        return Preparations.<StudentEvent>builder()
                 .on(StudentRegistered.class, event -> {
                     StudentRegistered s = event.data();
                     check(event, s.studentId(), "StudentRegistered");
@@ -127,9 +130,13 @@ public class StudentEventHandlers {
                 .build();
     }
 
-    private List<ProjectionWrite> apply(InboundEvent<?> event, UnaryOperator<StudentEligibility> change) {
-        decisions.apply(event.subject(), event.sequence(), change, traceOf(event.metadata())).block(TIMEOUT);
-        return List.of();
+    /** The changes of a batch, applied together (see {@link EligibilityDecisions#applyAll}). */
+    public BatchApplier<StudentEvent> applier() {
+        return changes -> decisions.applyAll(changes.stream().map(PreparedEvent::change).toList()).block(TIMEOUT);
+    }
+
+    private StudentEvent apply(InboundEvent<?> event, UnaryOperator<StudentEligibility> change) {
+        return new StudentEvent(event.subject(), event.sequence(), change, traceOf(event.metadata()));
     }
 
     private static void check(InboundEvent<?> event, String studentId, String type) {

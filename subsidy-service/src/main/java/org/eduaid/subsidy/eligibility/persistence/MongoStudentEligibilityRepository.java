@@ -2,6 +2,7 @@ package org.eduaid.subsidy.eligibility.persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,12 @@ import org.bson.conversions.Bson;
 import org.eduaid.kit.domain.ResultWithEvents;
 import org.eduaid.kit.events.TraceContext;
 import org.eduaid.kit.outbox.AggregateStore;
+import org.eduaid.kit.outbox.StaleAggregateException;
 import org.eduaid.kit.persistence.ByIds;
 import org.eduaid.subsidy.eligibility.application.Page;
 import org.eduaid.subsidy.eligibility.application.StoredStudent;
 import org.eduaid.subsidy.eligibility.application.StudentEligibilityRepository;
+import org.eduaid.subsidy.eligibility.application.StudentWrite;
 import org.eduaid.subsidy.eligibility.domain.StudentEligibility;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.ReactiveMongoDatabaseFactory;
@@ -39,6 +42,8 @@ class MongoStudentEligibilityRepository implements StudentEligibilityRepository 
     private static final Bson WITHOUT_OUTBOX = Projections.exclude("_outbox", "_outboxSince", "_outboxPartition");
     /** Documents per reply while reading every student: fewer round trips on a long pass. */
     private static final int PASS_BATCH = 2_000;
+    /** Versioned updates of a batch under way at once. */
+    private static final int UPDATE_CONCURRENCY = 16;
 
     private final AggregateStore store;
     private final ReactiveMongoDatabaseFactory databases;
@@ -73,6 +78,32 @@ class MongoStudentEligibilityRepository implements StudentEligibilityRepository 
                         state(c.changed().aggregate()), c.changed().events()))
                 .toList();
         return store.updateAll(changed, trace).map(AggregateStore.UpdateOutcome::stale);
+    }
+
+    @Override
+    public Mono<List<String>> insertAll(List<StudentWrite> created) {
+        Map<String, TraceContext> traces = new HashMap<>();
+        List<AggregateStore.NewAggregate> aggregates = new ArrayList<>(created.size());
+        for (StudentWrite write : created) {
+            StudentEligibility student = write.result().aggregate();
+            traces.put(student.studentId(), write.trace());
+            aggregates.add(new AggregateStore.NewAggregate(student.studentId(), state(student), write.result().events()));
+        }
+        return store.insertAll(aggregates, aggregate -> traces.get(aggregate.id()));
+    }
+
+    /**
+     * One versioned update per student, a few at a time, each under the trace of the record that changed
+     * it; the kit's bulk {@code updateAll} writes a whole call under one trace.
+     */
+    @Override
+    public Mono<List<String>> updateAll(List<StudentWrite> changed) {
+        return Flux.fromIterable(changed)
+                .flatMap(write -> update(write.expectedVersion(), write.result(), write.trace())
+                        .then(Mono.<String>empty())
+                        .onErrorResume(StaleAggregateException.class, e -> Mono.just(write.studentId())),
+                        UPDATE_CONCURRENCY)
+                .collectList();
     }
 
     @Override

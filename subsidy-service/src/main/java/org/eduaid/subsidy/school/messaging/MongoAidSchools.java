@@ -1,5 +1,9 @@
 package org.eduaid.subsidy.school.messaging;
 
+import java.util.Collection;
+import java.util.Map;
+
+import org.eduaid.kit.persistence.ByIds;
 import org.eduaid.subsidy.school.application.AidSchool;
 import org.eduaid.subsidy.school.application.AidSchools;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -22,7 +26,23 @@ class MongoAidSchools implements AidSchools {
     public Mono<AidSchool> find(String schoolCode) {
         return mongo.findOne(Query.query(Criteria.where("_id").is(schoolCode)), org.bson.Document.class,
                         AidSchoolProjection.COLLECTION)
-                .map(doc -> new AidSchool(doc.getString("_id"), doc.getString("name"), doc.getString("countyCode"),
-                        doc.getString("kind"), doc.getString("locality"), doc.getBoolean("boarding", false)));
+                .map(MongoAidSchools::school);
+    }
+
+    /** Read by id in the kit's slices. */
+    @Override
+    public Mono<Map<String, AidSchool>> findAll(Collection<String> schoolCodes) {
+        if (schoolCodes.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return mongo.getCollection(AidSchoolProjection.COLLECTION)
+                .flatMapMany(collection -> ByIds.find(collection, schoolCodes))
+                .map(MongoAidSchools::school)
+                .collectMap(AidSchool::schoolCode, school -> school);
+    }
+
+    private static AidSchool school(org.bson.Document doc) {
+        return new AidSchool(doc.getString("_id"), doc.getString("name"), doc.getString("countyCode"),
+                doc.getString("kind"), doc.getString("locality"), doc.getBoolean("boarding", false));
     }
 }

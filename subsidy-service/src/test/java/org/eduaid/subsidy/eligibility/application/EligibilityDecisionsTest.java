@@ -138,6 +138,81 @@ class EligibilityDecisionsTest {
         assertThat(store.waits.get(unknown)).isEmpty();
     }
 
+    @Test
+    void aBatchDecidesEachStudentOnceFromAllItsEventsAndPutsForwardInOneCall() {
+        decisions.applyAll(List.of(
+                event("b-a", 1, s -> s.registered(1, "王*", null, "150424", Set.of(HouseholdFlag.REGISTERED_POOR), null)),
+                event("b-b", 1, s -> s.registered(1, "李*", null, "150424", Set.of(), null)),
+                event("b-a", 2, s -> s.enrolled(2, SCHOOL, "150424", Stage.PRIMARY, 3, true)),
+                event("b-b", 2, s -> s.enrolled(2, SCHOOL, "150424", Stage.PRIMARY, 3, false)))).block();
+
+        assertThat(store.rows.get("b-a").student().appliedSequence()).isEqualTo(2);
+        assertThat(store.rows.get("b-a").student().eligibleProgrammes()).containsExactly("ALLOWANCE", "NUTRITION");
+        assertThat(store.rows.get("b-b").student().eligibleProgrammes()).containsExactly("NUTRITION");
+        assertThat(store.events.get("b-a")).singleElement().isInstanceOf(EligibilityDecided.class);
+        assertThat(applications.putForwardCalls).hasValue(1);
+        assertThat(applications.putForward).extracting(aid -> aid.studentId() + ":" + aid.programmeCode())
+                .containsExactlyInAnyOrder("b-a:ALLOWANCE", "b-a:NUTRITION", "b-b:NUTRITION");
+    }
+
+    @Test
+    void inABatchAnEventNotNewerChangesNothingButItsEffectsAreAskedForAgain() {
+        enrolPoorBoarder("b-c");
+        applications.clear();
+
+        decisions.applyAll(List.of(
+                event("b-c", 3, s -> s.left(3, org.eduaid.subsidy.eligibility.domain.LeftSchool.WITHDRAWN)),
+                event("b-c", 3, s -> s.left(3, org.eduaid.subsidy.eligibility.domain.LeftSchool.WITHDRAWN)),
+                event("b-c", 2, s -> s.enrolled(2, SCHOOL, "150424", Stage.PRIMARY, 3, true)))).block();
+        StoredStudent after = store.rows.get("b-c");
+        assertThat(after.student().appliedSequence()).isEqualTo(3);
+        assertThat(after.student().eligibleProgrammes()).isEmpty();
+        assertThat(applications.withdrawn).extracting(w -> w.aid().programmeCode())
+                .containsExactlyInAnyOrder("ALLOWANCE", "NUTRITION");
+        applications.clear();
+
+        decisions.applyAll(List.of(
+                event("b-c", 3, s -> s.left(3, org.eduaid.subsidy.eligibility.domain.LeftSchool.WITHDRAWN)),
+                event("b-c", 2, s -> s.enrolled(2, SCHOOL, "150424", Stage.PRIMARY, 3, true)))).block();
+
+        assertThat(store.rows.get("b-c")).isEqualTo(after);
+        assertThat(applications.putForward).isEmpty();
+        assertThat(applications.withdrawn).hasSize(2).allMatch(w -> w.reason().equals(StudentEligibility.LEFT_SCHOOL));
+    }
+
+    @Test
+    void inABatchAStudentWhoseWriteLostARaceIsAppliedAgainAlone() {
+        enrolPoorBoarder("b-d");
+        enrolPoorBoarder("b-e");
+        applications.clear();
+        store.staleWrites.set(1);
+
+        decisions.applyAll(List.of(event("b-d", 3, s -> s.flagsChanged(3, Set.of(), null)),
+                event("b-e", 3, s -> s.flagsChanged(3, Set.of(), null)))).block();
+
+        assertThat(store.rows.get("b-d").student().appliedSequence()).isEqualTo(3);
+        assertThat(store.rows.get("b-e").student().appliedSequence()).isEqualTo(3);
+        assertThat(store.rows.get("b-d").student().eligibleProgrammes()).containsExactly("NUTRITION");
+        assertThat(store.rows.get("b-e").student().eligibleProgrammes()).containsExactly("NUTRITION");
+        assertThat(applications.withdrawn).extracting(w -> w.aid().studentId() + ":" + w.aid().programmeCode())
+                .containsExactlyInAnyOrder("b-d:ALLOWANCE", "b-e:ALLOWANCE");
+    }
+
+    @Test
+    void inABatchAStudentAtASchoolNotYetKnownWaitsForIt() {
+        String unknown = "1504248888";
+        decisions.applyAll(List.of(event("b-f", 1, s -> s.registered(1, "王*", null, "150424", Set.of(), null)),
+                event("b-f", 2, s -> s.enrolled(2, unknown, "150424", Stage.PRIMARY, 1, false)))).block();
+
+        assertThat(store.waits.get(unknown)).containsExactly("b-f");
+        assertThat(store.rows.get("b-f").student().eligibleProgrammes()).isEmpty();
+    }
+
+    private static StudentEvent event(String id, long sequence,
+            java.util.function.UnaryOperator<StudentEligibility> change) {
+        return new StudentEvent(id, sequence, change, TraceContext.fresh());
+    }
+
     private void enrolPoorBoarder(String id) {
         apply(id, 1, s -> s.registered(1, "王*", "150424********123X", "150424", Set.of(HouseholdFlag.REGISTERED_POOR),
                 null));

@@ -13,10 +13,14 @@ class RecordingAutomaticApplications implements AutomaticApplications {
 
     final List<EligibleAid> putForward = new CopyOnWriteArrayList<>();
     final List<Withdrawal> withdrawn = new CopyOnWriteArrayList<>();
+    final java.util.concurrent.atomic.AtomicInteger putForwardCalls = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public Mono<Void> putForward(List<EligibleAid> eligible) {
-        return Mono.fromRunnable(() -> putForward.addAll(eligible));
+        return Mono.fromRunnable(() -> {
+            putForwardCalls.incrementAndGet();
+            putForward.addAll(eligible);
+        });
     }
 
     @Override
@@ -26,6 +30,7 @@ class RecordingAutomaticApplications implements AutomaticApplications {
 
     void clear() {
         putForward.clear();
+        putForwardCalls.set(0);
         withdrawn.clear();
     }
 

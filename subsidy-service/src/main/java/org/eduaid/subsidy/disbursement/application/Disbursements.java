@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -320,28 +321,38 @@ public class Disbursements {
             List<HoldRepository.Hold> planned = plan.holds().stream().map(h -> new HoldRepository.Hold(h.paymentId(),
                     h.studentId(), batch.id(), batch.countyCode(), h.reason(), stamp.at())).toList();
             List<List<SealPlan.PlannedPayment>> toWrite = chunks(plan.toWrite(), properties.sealChunk());
-            List<List<String>> written = chunks(List.copyOf(plan.written().keySet()), properties.sealChunk());
+            List<String> ours = Collections.synchronizedList(new ArrayList<>(plan.written().keySet()));
             AtomicInteger paid = new AtomicInteger(plan.written().size());
             AtomicLong totalFen = new AtomicLong(plan.written().values().stream().mapToLong(Long::longValue).sum());
             AtomicInteger alreadyPaid = new AtomicInteger();
             Flux<Void> newChunks = Flux.range(0, toWrite.size())
-                    .flatMapSequential(chunk -> writeChunk(chunk, toWrite.get(chunk)).doOnNext(outcome -> {
+                    .flatMapSequential(chunk -> writeChunk(toWrite.get(chunk)).doOnNext(outcome -> {
+                        ours.addAll(outcome.ours());
                         paid.addAndGet(outcome.ours().size());
                         totalFen.addAndGet(outcome.oursFen());
                         alreadyPaid.addAndGet(outcome.alreadyPaid());
                     }).then(), properties.sealConcurrency());
-            Flux<Void> writtenChunks = Flux.range(0, written.size())
-                    .concatMap(i -> batches.writeItems(batch.id(), toWrite.size() + i, written.get(i)));
-            int chunkCount = toWrite.size() + written.size();
             return Flux.fromIterable(chunks(planned, 1000)).concatMap(holds::hold)
-                    .thenMany(newChunks).thenMany(writtenChunks)
-                    .then(Mono.defer(() -> budgets.lower(budgetId, batch.id(), totalFen.get())))
-                    .then(Mono.defer(() -> finish(claimed, batch.seal(paid.get(), plan.holds().size() + alreadyPaid.get(),
-                            totalFen.get(), chunkCount, clock.instant()), trace)));
+                    .thenMany(newChunks)
+                    .then(Mono.defer(() -> writeItems(ours)))
+                    .flatMap(chunkCount -> budgets.lower(budgetId, batch.id(), totalFen.get())
+                            .then(Mono.defer(() -> finish(claimed, batch.seal(paid.get(),
+                                    plan.holds().size() + alreadyPaid.get(), totalFen.get(), chunkCount,
+                                    clock.instant()), trace))));
+        }
+
+        /**
+         * The batch's payment ids in chunk documents, sorted, so that every run of the seal (a resumed
+         * one, a concurrent one) writes the same documents whichever of them inserted which payment.
+         */
+        private Mono<Integer> writeItems(List<String> ours) {
+            List<List<String>> items = chunks(ours.stream().sorted().toList(), properties.sealChunk());
+            return Flux.range(0, items.size()).concatMap(chunk -> batches.writeItems(batch.id(), chunk, items.get(chunk)))
+                    .then(Mono.just(items.size()));
         }
 
         /** Inserts one chunk; ids that existed are this batch's own (an earlier attempt) or paid elsewhere. */
-        private Mono<ChunkOutcome> writeChunk(int chunk, List<SealPlan.PlannedPayment> planned) {
+        private Mono<ChunkOutcome> writeChunk(List<SealPlan.PlannedPayment> planned) {
             List<ResultWithEvents<Payment>> approved = planned.stream()
                     .map(p -> Payment.approve(p.facts(), batch.id(), p.maskedName(), stamp)).toList();
             Map<String, Long> amounts = planned.stream().collect(Collectors.toMap(p -> p.facts().paymentId(),
@@ -370,8 +381,7 @@ public class Disbursements {
                     }
                 }
                 long fen = oursFen;
-                return holds.hold(paidElsewhere).then(batches.writeItems(batch.id(), chunk, ours))
-                        .thenReturn(new ChunkOutcome(ours, fen, paidElsewhere.size()));
+                return holds.hold(paidElsewhere).thenReturn(new ChunkOutcome(ours, fen, paidElsewhere.size()));
             });
         }
     }

@@ -42,6 +42,8 @@ import reactor.core.publisher.Mono;
 @Repository
 class MongoApplicationRepository implements ApplicationRepository {
 
+    private static final int MATCHING_PAGE = 1000;
+
     private static final Bson WITHOUT_OUTBOX = Projections.exclude("_outbox", "_outboxSince", "_outboxPartition");
 
     private final AggregateStore store;
@@ -87,10 +89,25 @@ class MongoApplicationRepository implements ApplicationRepository {
         return store.update(a.id(), expectedVersion, ApplicationDocuments.toDocument(a), changed.events(), trace);
     }
 
+    /**
+     * Read a page of {@value #MATCHING_PAGE} at a time, each after the last id of the one before: the
+     * embedded store answers a query in one reply, and a county's notice of 100,000 applications does
+     * not fit in one (the driver refuses replies over 48 MB).
+     */
     @Override
     public Flux<VersionedApplication> matching(ApplicationFilter filter) {
-        return Flux.from(collection.find(queryOf(filter)).projection(WITHOUT_OUTBOX).sort(Sorts.ascending("_id")))
+        Bson query = queryOf(filter);
+        return matchingAfter(query, null)
+                .expand(page -> page.size() < MATCHING_PAGE ? Mono.empty()
+                        : matchingAfter(query, page.get(page.size() - 1).getString("_id")))
+                .concatMapIterable(page -> page)
                 .map(MongoApplicationRepository::versioned);
+    }
+
+    private Mono<List<Document>> matchingAfter(Bson query, String lastId) {
+        Bson page = lastId == null ? query : Filters.and(query, Filters.gt("_id", lastId));
+        return Flux.from(collection.find(page).projection(WITHOUT_OUTBOX).sort(Sorts.ascending("_id"))
+                .limit(MATCHING_PAGE)).collectList();
     }
 
     @Override

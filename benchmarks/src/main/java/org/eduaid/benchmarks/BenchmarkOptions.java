@@ -31,19 +31,15 @@ public record BenchmarkOptions(int events, int batch, List<StoreKind> stores, Du
         int batch = 500;
         List<StoreKind> stores = List.of(StoreKind.values());
         Duration hopDeadline = Duration.ofSeconds(45);
-        for (String arg : args) {
-            String[] option = arg.split("=", 2);
-            if (option.length != 2) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            switch (option[0]) {
-                case "--events" -> events = Integer.parseInt(option[1]);
-                case "--batch" -> batch = Integer.parseInt(option[1]);
-                case "--store" -> stores = "both".equals(option[1]) ? List.of(StoreKind.values())
-                        : List.of(StoreKind.named(option[1]));
-                case "--deadline" -> hopDeadline = Duration.ofSeconds(Long.parseLong(option[1]));
-                default -> throw new IllegalArgumentException("unknown option " + option[0]
-                        + "; known: --events, --batch, --store=" + Arrays.toString(StoreKind.values()) + "|both, --deadline");
+        for (CommandLineOption option : CommandLineOption.of(args)) {
+            switch (option.name()) {
+                case "--events" -> events = Integer.parseInt(option.value());
+                case "--batch" -> batch = Integer.parseInt(option.value());
+                case "--store" -> stores = "both".equals(option.value()) ? List.of(StoreKind.values())
+                        : List.of(StoreKind.named(option.value()));
+                case "--deadline" -> hopDeadline = Duration.ofSeconds(Long.parseLong(option.value()));
+                default -> throw option.unknown(
+                        "--events, --batch, --store=" + Arrays.toString(StoreKind.values()) + "|both, --deadline");
             }
         }
         return new BenchmarkOptions(events, batch, stores, hopDeadline);

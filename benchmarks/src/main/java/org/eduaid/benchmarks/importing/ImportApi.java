@@ -1,18 +1,21 @@
 package org.eduaid.benchmarks.importing;
 
+import static org.eduaid.benchmarks.BenchmarkHttp.abbreviate;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
 import org.eduaid.benchmarks.BenchmarkFailure;
+import org.eduaid.benchmarks.BenchmarkHttp;
 import org.eduaid.benchmarks.RenewedToken;
 import org.eduaid.testkit.security.TestCallers;
 
@@ -33,9 +36,8 @@ final class ImportApi {
 
     private final URI baseUrl;
     private final String countyCode;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final BenchmarkHttp http = new BenchmarkHttp();
+    private final JsonMapper json = http.json();
     private final Supplier<String> officer;
     private final Supplier<String> admin;
 
@@ -84,28 +86,9 @@ final class ImportApi {
 
     /** The id the answer to an upload names, from its body or its {@code Location}. */
     String importId(String body, String location) {
-        if (body != null && !body.isBlank()) {
-            try {
-                JsonNode answer = json.readTree(body);
-                for (String field : new String[] { "id", "importId" }) {
-                    JsonNode id = answer.path(field);
-                    if (id.isValueNode() && !id.asString("").isBlank()) {
-                        return id.asString("");
-                    }
-                }
-            } catch (RuntimeException e) {
-                // not JSON: the Location may still say
-            }
-        }
-        if (location != null && !location.isBlank()) {
-            String path = URI.create(location).getPath();
-            String id = path.substring(path.lastIndexOf('/') + 1);
-            if (!id.isBlank()) {
-                return id;
-            }
-        }
-        throw new BenchmarkFailure("the answer to the upload names no import id (no id or importId field, no Location): "
-                + abbreviate(body));
+        return http.idOf(body, location, List.of("id", "importId")).orElseThrow(() -> new BenchmarkFailure(
+                "the answer to the upload names no import id (no id or importId field, no Location): "
+                        + abbreviate(body)));
     }
 
     ImportStatus status(String importId) throws InterruptedException {
@@ -129,7 +112,7 @@ final class ImportApi {
         HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("/actuator/metrics/" + name + query))
                 .timeout(Duration.ofSeconds(2)).header("Authorization", "Bearer " + admin.get()).GET().build();
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.client().send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return OptionalDouble.empty();
             }
@@ -150,17 +133,6 @@ final class ImportApi {
     }
 
     private HttpResponse<String> send(HttpRequest request) throws InterruptedException {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new BenchmarkFailure(request.method() + " " + request.uri().getPath() + " failed: " + e, e);
-        }
-    }
-
-    private static String abbreviate(String text) {
-        if (text == null) {
-            return "(no body)";
-        }
-        return text.length() <= 500 ? text : text.substring(0, 500) + "...";
+        return http.send(request, request.method() + " " + request.uri().getPath());
     }
 }

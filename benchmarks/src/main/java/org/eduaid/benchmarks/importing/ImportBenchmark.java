@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.eduaid.benchmarks.BenchmarkFailure;
+import org.eduaid.benchmarks.BenchmarkRunner;
 import org.eduaid.benchmarks.ChildJvm;
 import org.eduaid.benchmarks.Infrastructure;
 import org.eduaid.benchmarks.ServiceEnvironment;
@@ -56,30 +57,7 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        ImportBenchmarkOptions options;
-        try {
-            options = ImportBenchmarkOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(1);
-            return;
-        }
-        int exitCode;
-        try {
-            exitCode = run(options);
-        } catch (ServiceJars.MissingJarsException e) {
-            System.err.println(e.getMessage());
-            exitCode = 1;
-        } catch (BenchmarkFailure | ChildJvm.ChildFailedException e) {
-            log.error("The import benchmark failed: {}", e.getMessage());
-            exitCode = 1;
-        } catch (RuntimeException e) {
-            log.error("The import benchmark failed", e);
-            exitCode = 1;
-        }
-        System.out.flush();
-        // the broker, the store and the HTTP client leave non-daemon threads behind; the run is over
-        System.exit(exitCode);
+        BenchmarkRunner.runAndExit("import", args, ImportBenchmarkOptions::parse, ImportBenchmark::run);
     }
 
     private static int run(ImportBenchmarkOptions options) throws InterruptedException {

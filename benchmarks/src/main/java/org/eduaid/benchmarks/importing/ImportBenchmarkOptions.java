@@ -2,11 +2,11 @@ package org.eduaid.benchmarks.importing;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import org.eduaid.benchmarks.CommandLineOption;
 import org.eduaid.benchmarks.OptionValues;
+import org.eduaid.benchmarks.ServiceJvmOptions;
 import org.eduaid.benchmarks.StoreKind;
 
 /**
@@ -31,21 +31,12 @@ public record ImportBenchmarkOptions(int rows, ImportKind kind, StoreKind store,
         List<String> javaOpts, int schools, long seed, int batch, Duration timeout, Duration deadline, Path home) {
 
     public static final int DEFAULT_ROWS = 200_833;
-    public static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
-
-    private static final Pattern HEAP = Pattern.compile("\\d+[kKmMgG]?");
 
     public ImportBenchmarkOptions {
         if (rows < 1 || schools < 2 || batch < 1) {
             throw new IllegalArgumentException("--rows and --batch must be positive, --schools at least 2");
         }
-        if (!HEAP.matcher(serviceHeap).matches()) {
-            throw new IllegalArgumentException("--service-heap must be a JVM heap size such as 512m or 1g, got "
-                    + serviceHeap);
-        }
-        if (javaOpts.stream().anyMatch(option -> option.startsWith("-Xmx"))) {
-            throw new IllegalArgumentException("give the service's heap with --service-heap, not -Xmx in --java-opts");
-        }
+        ServiceJvmOptions.check(serviceHeap, javaOpts);
         if (timeout.isZero() || timeout.isNegative() || deadline.isNegative()) {
             throw new IllegalArgumentException("--timeout must be positive and --deadline not negative");
         }
@@ -58,20 +49,16 @@ public record ImportBenchmarkOptions(int rows, ImportKind kind, StoreKind store,
         ImportKind kind = ImportKind.STUDENTS;
         StoreKind store = StoreKind.H2;
         String serviceHeap = "512m";
-        List<String> javaOpts = OptionValues.words(DEFAULT_JAVA_OPTS);
+        List<String> javaOpts = OptionValues.words(ServiceJvmOptions.DEFAULT_JAVA_OPTS);
         int schools = 100;
         long seed = 42;
         int batch = 500;
         Duration timeout = Duration.ofMinutes(30);
         Duration deadline = Duration.ofMinutes(5);
         Path home = Path.of("");
-        for (String arg : args) {
-            String[] option = arg.split("=", 2);
-            if (option.length != 2) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            String value = option[1];
-            switch (option[0]) {
+        for (CommandLineOption option : CommandLineOption.of(args)) {
+            String value = option.value();
+            switch (option.name()) {
                 case "--rows" -> rows = Integer.parseInt(value.replace("_", ""));
                 case "--kind" -> kind = ImportKind.named(value);
                 case "--store" -> store = StoreKind.named(value);
@@ -80,10 +67,10 @@ public record ImportBenchmarkOptions(int rows, ImportKind kind, StoreKind store,
                 case "--schools" -> schools = Integer.parseInt(value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--batch" -> batch = Integer.parseInt(value);
-                case "--timeout" -> timeout = duration(option[0], value);
-                case "--deadline" -> deadline = duration(option[0], value);
+                case "--timeout" -> timeout = option.durationValue();
+                case "--deadline" -> deadline = option.durationValue();
                 case "--home" -> home = Path.of(value);
-                default -> throw new IllegalArgumentException("unknown option " + option[0] + "; known: --rows, "
+                default -> throw option.unknown("--rows, "
                         + "--kind=students|roster, --store=h2|memory, --service-heap, --java-opts, --schools, --seed, "
                         + "--batch, --timeout, --deadline, --home");
             }
@@ -94,10 +81,7 @@ public record ImportBenchmarkOptions(int rows, ImportKind kind, StoreKind store,
 
     /** The service JVM's options: the heap first, then the others. */
     public List<String> serviceJvmOptions() {
-        List<String> options = new ArrayList<>();
-        options.add("-Xmx" + serviceHeap);
-        options.addAll(javaOpts);
-        return List.copyOf(options);
+        return ServiceJvmOptions.of(serviceHeap, javaOpts);
     }
 
     public String describeServiceJvm() {
@@ -108,9 +92,4 @@ public record ImportBenchmarkOptions(int rows, ImportKind kind, StoreKind store,
     public int warmUpRows() {
         return Math.max(batch, rows / 20);
     }
-
-    static Duration duration(String option, String text) {
-        return OptionValues.duration(option, text);
-    }
-
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
+import org.eduaid.benchmarks.PendingOutbox;
 import org.eduaid.contracts.enrollment.HouseholdFlags;
 import org.eduaid.contracts.enrollment.StudentRegistered;
 import org.eduaid.kit.events.CloudEventRecords;
@@ -92,18 +93,6 @@ final class StudentDocuments {
                     .append("boarding", enrolment.boarding()).append("enrolledOn", enrolment.enrolledOn().toString())
                     .append("status", "ACTIVE"));
         }
-        Document pending = new Document("id", event.metadata().id())
-                .append("type", event.metadata().type())
-                .append("source", event.metadata().source())
-                .append("subject", event.metadata().subject())
-                .append("sequence", event.metadata().sequence())
-                .append("occurredAt", Date.from(event.metadata().occurredAt()))
-                .append("correlationId", event.metadata().correlationId())
-                .append("topic", event.topic())
-                .append("payload", event.payload())
-                .append("traceparent", event.traceparent());
-        return state.append("_outbox", List.of(pending))
-                .append("_outboxSince", Date.from(REGISTERED_AT))
-                .append("_outboxPartition", Math.floorMod(event.metadata().subject().hashCode(), 8));
+        return PendingOutbox.append(state, event, REGISTERED_AT, event.metadata().subject());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eduaid.benchmarks.CommandLineOption;
 import org.eduaid.benchmarks.OptionValues;
 import org.eduaid.benchmarks.StoreKind;
 
@@ -68,16 +69,12 @@ public record SecurityBenchmarkOptions(int clients, Duration warmUp, Duration du
         Path home = Path.of("");
         Schedule schedule = Schedule.SEQUENTIAL;
         int slices = 6;
-        for (String arg : args) {
-            String[] option = arg.split("=", 2);
-            if (option.length != 2) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            String value = option[1];
-            switch (option[0]) {
+        for (CommandLineOption option : CommandLineOption.of(args)) {
+            String value = option.value();
+            switch (option.name()) {
                 case "--clients" -> clients = Integer.parseInt(value);
-                case "--warmup" -> warmUp = duration(option[0], value);
-                case "--duration" -> duration = duration(option[0], value);
+                case "--warmup" -> warmUp = option.durationValue();
+                case "--duration" -> duration = option.durationValue();
                 case "--schools" -> schools = Integer.parseInt(value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--java-opts" -> javaOpts = OptionValues.words(value);
@@ -85,7 +82,7 @@ public record SecurityBenchmarkOptions(int clients, Duration warmUp, Duration du
                 case "--home" -> home = Path.of(value);
                 case "--schedule" -> schedule = Schedule.named(value);
                 case "--slices" -> slices = Integer.parseInt(value);
-                default -> throw new IllegalArgumentException("unknown option " + option[0] + "; known: --clients, "
+                default -> throw option.unknown("--clients, "
                         + "--warmup, --duration, --schools, --seed, --java-opts, --store=" + Arrays.toString(StoreKind.values())
                         + ", --home, --schedule=sequential|interleaved, --slices");
             }
@@ -101,10 +98,6 @@ public record SecurityBenchmarkOptions(int clients, Duration warmUp, Duration du
 
     private static Duration slice(Duration duration, int slices) {
         return duration.dividedBy(slices);
-    }
-
-    static Duration duration(String option, String text) {
-        return OptionValues.duration(option, text);
     }
 
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import org.eduaid.benchmarks.BenchmarkRunner;
 import org.eduaid.benchmarks.Infrastructure;
 import org.eduaid.benchmarks.ServiceJars;
 import org.eduaid.testkit.security.TestCallers;
@@ -40,27 +41,7 @@ public final class SecurityCostBenchmark {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        SecurityBenchmarkOptions options;
-        try {
-            options = SecurityBenchmarkOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(1);
-            return;
-        }
-        int exitCode;
-        try {
-            exitCode = run(options);
-        } catch (ServiceJars.MissingJarsException e) {
-            System.err.println(e.getMessage());
-            exitCode = 1;
-        } catch (RuntimeException e) {
-            log.error("The security benchmark failed", e);
-            exitCode = 1;
-        }
-        System.out.flush();
-        // the broker, the store and the HTTP clients leave non-daemon threads behind; the run is over
-        System.exit(exitCode);
+        BenchmarkRunner.runAndExit("security", args, SecurityBenchmarkOptions::parse, SecurityCostBenchmark::run);
     }
 
     private static int run(SecurityBenchmarkOptions options) throws InterruptedException {

@@ -14,6 +14,7 @@ import org.bson.codecs.DocumentCodec;
 import org.eduaid.benchmarks.BenchmarkFailure;
 import org.eduaid.benchmarks.BenchmarkOptions;
 import org.eduaid.benchmarks.Infrastructure;
+import org.eduaid.benchmarks.PendingOutbox;
 import org.eduaid.benchmarks.StageResult;
 import org.eduaid.contracts.subsidy.AidAmount;
 import org.eduaid.contracts.subsidy.AidPaymentApproved;
@@ -53,8 +54,6 @@ final class RawPaymentInsert {
     private static final String PROGRAMME = "BENCH-RAW-BOARDING";
     private static final Duration OPERATION_TIMEOUT = Duration.ofMinutes(2);
     private static final Instant APPROVED_AT = Instant.parse("2026-09-01T00:00:00Z");
-    /** The kit's default number of outbox partitions. */
-    private static final int OUTBOX_PARTITIONS = 8;
 
     private final Infrastructure infrastructure;
     private final String countyCode;
@@ -130,17 +129,7 @@ final class RawPaymentInsert {
                 List.of("REGISTERED_POOR"), amount);
         OutboundEvent event = enveloper.envelope(paymentId, 0,
                 List.of(new AidPaymentApproved(facts, batchId, APPROVED_AT)), trace).get(0);
-        Document pending = new Document("id", event.metadata().id())
-                .append("type", event.metadata().type())
-                .append("source", event.metadata().source())
-                .append("subject", event.metadata().subject())
-                .append("sequence", event.metadata().sequence())
-                .append("occurredAt", Date.from(event.metadata().occurredAt()))
-                .append("correlationId", event.metadata().correlationId())
-                .append("topic", event.topic())
-                .append("payload", event.payload())
-                .append("traceparent", event.traceparent());
-        return new Document("_id", paymentId)
+        Document state = new Document("_id", paymentId)
                 .append("_version", 1L)
                 .append("studentId", studentId)
                 .append("maskedName", "王*")
@@ -156,9 +145,7 @@ final class RawPaymentInsert {
                         .append("provincialFen", amount.provincialFen()).append("countyFen", amount.countyFen()))
                 .append("batchId", batchId)
                 .append("entries", List.of(new Document("type", "APPROVED").append("amountFen", amount.totalFen())
-                        .append("at", Date.from(APPROVED_AT)).append("by", "benchmark").append("batchId", batchId)))
-                .append("_outbox", List.of(pending))
-                .append("_outboxSince", Date.from(APPROVED_AT))
-                .append("_outboxPartition", Math.floorMod(paymentId.hashCode(), OUTBOX_PARTITIONS));
+                        .append("at", Date.from(APPROVED_AT)).append("by", "benchmark").append("batchId", batchId)));
+        return PendingOutbox.append(state, event, APPROVED_AT, paymentId);
     }
 }

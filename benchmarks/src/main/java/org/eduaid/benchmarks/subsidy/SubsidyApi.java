@@ -1,9 +1,9 @@
 package org.eduaid.benchmarks.subsidy;
 
-import java.io.IOException;
+import static org.eduaid.benchmarks.BenchmarkHttp.abbreviate;
+
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.eduaid.benchmarks.BenchmarkFailure;
+import org.eduaid.benchmarks.BenchmarkHttp;
 import org.eduaid.benchmarks.RenewedToken;
 import org.eduaid.testkit.security.TestCallers;
 
@@ -78,9 +79,8 @@ final class SubsidyApi {
     private static final Duration BULK_TIMEOUT = Duration.ofMinutes(30);
 
     private final URI baseUrl;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final BenchmarkHttp http = new BenchmarkHttp();
+    private final JsonMapper json = http.json();
     private final Supplier<String> provinceOfficer;
     private final Supplier<String> countyOfficer;
 
@@ -231,28 +231,8 @@ final class SubsidyApi {
     }
 
     String idOf(String what, String body, String location) {
-        if (body != null && !body.isBlank()) {
-            try {
-                JsonNode answer = json.readTree(body);
-                for (String field : ID_FIELDS) {
-                    String id = answer.path(field).asString("");
-                    if (!id.isBlank()) {
-                        return id;
-                    }
-                }
-            } catch (RuntimeException e) {
-                // not JSON: the Location may still say
-            }
-        }
-        if (location != null && !location.isBlank()) {
-            String path = URI.create(location).getPath();
-            String id = path.substring(path.lastIndexOf('/') + 1);
-            if (!id.isBlank()) {
-                return id;
-            }
-        }
-        throw new BenchmarkFailure("the answer to '" + what + "' names no id (none of " + ID_FIELDS
-                + ", no Location): " + abbreviate(body));
+        return http.idOf(body, location, ID_FIELDS).orElseThrow(() -> new BenchmarkFailure("the answer to '" + what
+                + "' names no id (none of " + ID_FIELDS + ", no Location): " + abbreviate(body)));
     }
 
     private JsonNode send(String what, Supplier<String> token, String method, String path, Object body,
@@ -276,12 +256,7 @@ final class SubsidyApi {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         }
-        HttpResponse<String> response;
-        try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new BenchmarkFailure(what + ": " + method + " " + path + " failed: " + e, e);
-        }
+        HttpResponse<String> response = http.send(request.build(), what + ": " + method + " " + path);
         if (response.statusCode() / 100 != 2) {
             throw new BenchmarkFailure(what + ": " + method + " " + path + " was answered " + response.statusCode()
                     + ": " + abbreviate(response.body()));
@@ -291,13 +266,6 @@ final class SubsidyApi {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String abbreviate(String text) {
-        if (text == null || text.isBlank()) {
-            return "(no body)";
-        }
-        return text.length() <= 500 ? text : text.substring(0, 500) + "...";
     }
 
     /** Where a re-evaluation run stands. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.eduaid.benchmarks.BenchmarkFailure;
+import org.eduaid.benchmarks.BenchmarkRunner;
 import org.eduaid.benchmarks.ChildJvm;
 import org.eduaid.benchmarks.Infrastructure;
 import org.eduaid.benchmarks.ServiceEnvironment;
@@ -63,30 +64,7 @@ public final class SubsidyBenchmark {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        SubsidyBenchmarkOptions options;
-        try {
-            options = SubsidyBenchmarkOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(1);
-            return;
-        }
-        int exitCode;
-        try {
-            exitCode = run(options);
-        } catch (ServiceJars.MissingJarsException e) {
-            System.err.println(e.getMessage());
-            exitCode = 1;
-        } catch (BenchmarkFailure | ChildJvm.ChildFailedException e) {
-            log.error("The subsidy benchmark failed: {}", e.getMessage());
-            exitCode = 1;
-        } catch (RuntimeException e) {
-            log.error("The subsidy benchmark failed", e);
-            exitCode = 1;
-        }
-        System.out.flush();
-        // the broker, the store and the HTTP client leave non-daemon threads behind; the run is over
-        System.exit(exitCode);
+        BenchmarkRunner.runAndExit("subsidy", args, SubsidyBenchmarkOptions::parse, SubsidyBenchmark::run);
     }
 
     private static int run(SubsidyBenchmarkOptions options) throws InterruptedException {

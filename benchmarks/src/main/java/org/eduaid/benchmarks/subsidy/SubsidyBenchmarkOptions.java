@@ -2,11 +2,12 @@ package org.eduaid.benchmarks.subsidy;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.eduaid.benchmarks.CommandLineOption;
 import org.eduaid.benchmarks.OptionValues;
+import org.eduaid.benchmarks.ServiceJvmOptions;
 import org.eduaid.benchmarks.StoreKind;
 
 /**
@@ -33,9 +34,7 @@ public record SubsidyBenchmarkOptions(int students, int boarders, StoreKind stor
         String serviceHeap, List<String> javaOpts, String countyCode, long seed, int batch, Duration timeout,
         Path home) {
 
-    public static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
-    private static final Pattern HEAP = Pattern.compile("\\d+[kKmMgG]?");
     private static final Pattern COUNTY = Pattern.compile("\\d{6}");
 
     public SubsidyBenchmarkOptions {
@@ -44,13 +43,7 @@ public record SubsidyBenchmarkOptions(int students, int boarders, StoreKind stor
         }
         // the population says whether the boarders fit into the compulsory students
         AidPopulation.of(students, boarders);
-        if (!HEAP.matcher(serviceHeap).matches()) {
-            throw new IllegalArgumentException("--service-heap must be a JVM heap size such as 512m or 1g, got "
-                    + serviceHeap);
-        }
-        if (javaOpts.stream().anyMatch(option -> option.startsWith("-Xmx"))) {
-            throw new IllegalArgumentException("give the service's heap with --service-heap, not -Xmx in --java-opts");
-        }
+        ServiceJvmOptions.check(serviceHeap, javaOpts);
         if (!COUNTY.matcher(countyCode).matches() || countyCode.endsWith("00")) {
             throw new IllegalArgumentException("--county must be a 6-digit county code such as 150424, got "
                     + countyCode);
@@ -68,19 +61,15 @@ public record SubsidyBenchmarkOptions(int students, int boarders, StoreKind stor
         StoreKind store = StoreKind.H2;
         boolean withService = true;
         String serviceHeap = "1g";
-        List<String> javaOpts = OptionValues.words(DEFAULT_JAVA_OPTS);
+        List<String> javaOpts = OptionValues.words(ServiceJvmOptions.DEFAULT_JAVA_OPTS);
         String countyCode = "150424";
         long seed = 42;
         int batch = 1_000;
         Duration timeout = Duration.ofMinutes(30);
         Path home = Path.of("");
-        for (String arg : args) {
-            String[] option = arg.split("=", 2);
-            if (option.length != 2) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
-            }
-            String value = option[1];
-            switch (option[0]) {
+        for (CommandLineOption option : CommandLineOption.of(args)) {
+            String value = option.value();
+            switch (option.name()) {
                 case "--students" -> students = Integer.parseInt(value.replace("_", ""));
                 case "--boarders" -> boarders = Integer.parseInt(value.replace("_", ""));
                 case "--store" -> store = StoreKind.named(value);
@@ -90,9 +79,9 @@ public record SubsidyBenchmarkOptions(int students, int boarders, StoreKind stor
                 case "--county" -> countyCode = value;
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--batch" -> batch = Integer.parseInt(value);
-                case "--timeout" -> timeout = OptionValues.duration(option[0], value);
+                case "--timeout" -> timeout = option.durationValue();
                 case "--home" -> home = Path.of(value);
-                default -> throw new IllegalArgumentException("unknown option " + option[0] + "; known: --students, "
+                default -> throw option.unknown("--students, "
                         + "--boarders, --store=h2|memory, --service=jar|none, --service-heap, --java-opts, --county, "
                         + "--seed, --batch, --timeout, --home");
             }
@@ -114,11 +103,7 @@ public record SubsidyBenchmarkOptions(int students, int boarders, StoreKind stor
 
     /** The service JVM's options: the heap first, then the others, and an OutOfMemoryError ends it. */
     public List<String> serviceJvmOptions() {
-        List<String> options = new ArrayList<>();
-        options.add("-Xmx" + serviceHeap);
-        options.addAll(javaOpts);
-        options.add("-XX:+ExitOnOutOfMemoryError");
-        return List.copyOf(options);
+        return ServiceJvmOptions.of(serviceHeap, javaOpts, "-XX:+ExitOnOutOfMemoryError");
     }
 
     public String describeServiceJvm() {

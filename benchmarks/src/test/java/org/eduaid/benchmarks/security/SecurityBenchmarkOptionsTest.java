@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.eduaid.benchmarks.OptionValues;
 import org.eduaid.benchmarks.StoreKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,7 +74,7 @@ class SecurityBenchmarkOptionsTest {
     @ParameterizedTest
     @CsvSource({ "30, PT30S", "30s, PT30S", "250ms, PT0.25S", "2m, PT2M", "0s, PT0S" })
     void durationsTakeAUnitOrMeanSeconds(String text, Duration expected) {
-        assertThat(SecurityBenchmarkOptions.duration("--duration", text)).isEqualTo(expected);
+        assertThat(OptionValues.duration("--duration", text)).isEqualTo(expected);
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.eduaid.contracts.enrollment.SchoolRegistered;
 import org.eduaid.kit.events.EventEnveloper;
 import org.eduaid.kit.events.EventJson;
+import org.eduaid.testkit.AdjustableClock;
 import org.eduaid.testkit.TestInfrastructure;
 
 import com.mongodb.reactivestreams.client.MongoClient;
@@ -28,7 +29,7 @@ final class OutboxFixtures {
             new EventEnveloper("kit-test", new EventJson(), CLOCK), partitioning, signal, CLOCK);
 
     static final java.time.Duration LEASE_TTL = java.time.Duration.ofSeconds(30);
-    final AdjustableClock leaseClock = new AdjustableClock();
+    final AdjustableClock leaseClock = AdjustableClock.systemTime();
 
     OutboxLeases leases(String owner) {
         return new OutboxLeases(database.getCollection("_outbox_leases"), owner, partitioning.partitions(), LEASE_TTL,

@@ -1,6 +1,9 @@
 package org.eduaid.subsidy.eligibility;
 
+import static org.awaitility.Awaitility.await;
+
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,6 +15,8 @@ import org.eduaid.contracts.enrollment.StudentRegistered;
 import org.eduaid.contracts.enrollment.StudentTransferred;
 import org.eduaid.contracts.enrollment.StudentWithdrawn;
 import org.eduaid.testkit.CloudEventRecord;
+import org.eduaid.testkit.KafkaTestClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * enrollment-service's student and school events as records on the wire, with fresh ids per call:
@@ -39,6 +44,15 @@ public final class StudentEventMother {
 
     public static String freshSchoolCode() {
         return String.format("4%09d", NEXT_SCHOOL.incrementAndGet());
+    }
+
+    /** A fresh school, registered through enrollment's event, once this service knows it. */
+    public static String knownSchool(WebTestClient admin, String countyCode, String locality) {
+        String code = freshSchoolCode();
+        KafkaTestClient.shared().send(school(code, countyCode, locality));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get().uri("/api/subsidies/schools/{code}", code)
+                .exchange().expectStatus().isOk());
+        return code;
     }
 
     public static ProducerRecord<String, byte[]> school(String code, String countyCode, String locality) {

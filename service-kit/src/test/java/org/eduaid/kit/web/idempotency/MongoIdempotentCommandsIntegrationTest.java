@@ -3,11 +3,8 @@ package org.eduaid.kit.web.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +16,7 @@ import org.bson.Document;
 import org.eduaid.kit.events.EventJson;
 import org.eduaid.kit.web.ConflictException;
 import org.eduaid.kit.web.InvalidRequestException;
+import org.eduaid.testkit.AdjustableClock;
 import org.eduaid.testkit.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +39,7 @@ class MongoIdempotentCommandsIntegrationTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private static MongoClient client;
-    private static final MovableClock clock = new MovableClock();
+    private static final AdjustableClock clock = AdjustableClock.systemTime();
     private static MongoIdempotentCommands commands;
 
     @BeforeAll
@@ -272,30 +270,5 @@ class MongoIdempotentCommandsIntegrationTest {
     }
 
     record Sealed(List<String> payments, Instant at) {
-    }
-
-    /** System time plus an offset the tests move on; shared, so only ever forward. */
-    static final class MovableClock extends Clock {
-
-        private volatile Duration offset = Duration.ZERO;
-
-        void advance(Duration by) {
-            offset = offset.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -2,12 +2,9 @@ package org.eduaid.subsidy.catalogue.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +14,7 @@ import org.eduaid.kit.domain.ResultWithEvents;
 import org.eduaid.kit.events.TraceContext;
 import org.eduaid.subsidy.catalogue.domain.AidProgramme;
 import org.eduaid.subsidy.catalogue.domain.Programme;
+import org.eduaid.testkit.AdjustableClock;
 import org.junit.jupiter.api.Test;
 
 import reactor.core.publisher.Flux;
@@ -30,7 +28,7 @@ class CachedCatalogueTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 15);
 
     private final StoreOfOtherReplicas store = new StoreOfOtherReplicas();
-    private final MovableClock clock = new MovableClock();
+    private final AdjustableClock clock = AdjustableClock.at(AT);
     private final CachedCatalogue catalogue = new CachedCatalogue(store, clock, Duration.ofSeconds(30));
 
     @Test
@@ -137,30 +135,6 @@ class CachedCatalogueTest {
         @Override
         public Mono<Long> update(ResultWithEvents<AidProgramme> changed, long expectedVersion, TraceContext trace) {
             throw new UnsupportedOperationException();
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now = AT;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

@@ -8,10 +8,12 @@ import static org.eduaid.subsidy.eligibility.StudentEventMother.enrolled;
 import static org.eduaid.subsidy.eligibility.StudentEventMother.flagsChanged;
 import static org.eduaid.subsidy.eligibility.StudentEventMother.freshSchoolCode;
 import static org.eduaid.subsidy.eligibility.StudentEventMother.freshStudentId;
+import static org.eduaid.subsidy.eligibility.StudentEventMother.knownSchool;
 import static org.eduaid.subsidy.eligibility.StudentEventMother.registered;
 import static org.eduaid.subsidy.eligibility.StudentEventMother.school;
 import static org.eduaid.subsidy.eligibility.StudentEventMother.transferred;
 import static org.eduaid.subsidy.eligibility.StudentEventMother.withdrawn;
+import static org.eduaid.subsidy.testsupport.DeadLetters.reasonFor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,7 +21,6 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eduaid.contracts.Topics;
-import org.eduaid.kit.consumer.DeadLetterErrorHandling;
 import org.eduaid.testkit.CloudEventRecord;
 import org.eduaid.testkit.EduAidServiceTest;
 import org.eduaid.testkit.KafkaTestClient;
@@ -56,7 +57,7 @@ class StudentEligibilityConsumerIntegrationTest {
 
     @Test
     void aPoorBoarderIsEligibleOnceAndDuplicateOrOlderEventsChangeNothing() {
-        String school = knownSchool(LINXI, "RURAL");
+        String school = knownSchool(web, LINXI, "RURAL");
         String student = freshStudentId();
         send(registered(student, 1, true));
         CloudEventRecord enrolment = enrolled(student, 2, school, LINXI, true);
@@ -84,8 +85,8 @@ class StudentEligibilityConsumerIntegrationTest {
 
     @Test
     void aTransferToAnotherCountyMovesTheStudentsAidThere() {
-        String from = knownSchool(LINXI, "RURAL");
-        String to = knownSchool(KESHIKETENG, "RURAL");
+        String from = knownSchool(web, LINXI, "RURAL");
+        String to = knownSchool(web, KESHIKETENG, "RURAL");
         String student = freshStudentId();
         send(registered(student, 1, true));
         send(enrolled(student, 2, from, LINXI, true));
@@ -105,7 +106,7 @@ class StudentEligibilityConsumerIntegrationTest {
 
     @Test
     void aWithdrawalEndsEveryProgrammeAndSaysTheStudentLeftSchool() {
-        String school = knownSchool(LINXI, "RURAL");
+        String school = knownSchool(web, LINXI, "RURAL");
         String student = freshStudentId();
         send(registered(student, 1, true));
         send(enrolled(student, 2, school, LINXI, true));
@@ -181,14 +182,6 @@ class StudentEligibilityConsumerIntegrationTest {
                 .uri("/api/subsidies/students/{id}/eligibility", student).exchange().expectStatus().isOk());
     }
 
-    private String knownSchool(String county, String locality) {
-        String code = freshSchoolCode();
-        kafka.send(school(code, county, locality));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> web.get().uri("/api/subsidies/schools/{code}", code)
-                .exchange().expectStatus().isOk());
-        return code;
-    }
-
     private void awaitEligible(String student, String county) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             String body = explanation(student);
@@ -210,10 +203,5 @@ class StudentEligibilityConsumerIntegrationTest {
         return kafka.readAll(Topics.SUBSIDY_ELIGIBILITY, Duration.ofSeconds(2)).stream()
                 .filter(r -> student.equals(r.key()))
                 .map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
-    }
-
-    private static String reasonFor(List<ConsumerRecord<String, byte[]>> records, String key) {
-        return records.stream().filter(r -> key.equals(r.key())).findFirst()
-                .map(r -> KafkaTestClient.header(r, DeadLetterErrorHandling.REASON_HEADER)).orElse("");
     }
 }

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.eduaid.subsidy.eligibility.StudentEventMother.LINXI;
 import static org.eduaid.subsidy.eligibility.StudentEventMother.enrolled;
-import static org.eduaid.subsidy.eligibility.StudentEventMother.freshSchoolCode;
 import static org.eduaid.subsidy.eligibility.StudentEventMother.freshStudentId;
+import static org.eduaid.subsidy.eligibility.StudentEventMother.knownSchool;
 import static org.eduaid.subsidy.eligibility.StudentEventMother.registered;
-import static org.eduaid.subsidy.eligibility.StudentEventMother.school;
 
 import java.time.Duration;
 import java.util.List;
@@ -138,11 +137,8 @@ class EligibilityApiIntegrationTest {
 
     /** A poor boarder at a rural Linxi primary school, once this service has decided them. */
     private Student eligibleStudent() {
-        String schoolCode = freshSchoolCode();
-        kafka.send(school(schoolCode, LINXI, "RURAL"));
         WebTestClient admin = TestCallers.platformAdmin().signIn(anonymous);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get()
-                .uri("/api/subsidies/schools/{code}", schoolCode).exchange().expectStatus().isOk());
+        String schoolCode = knownSchool(admin, LINXI, "RURAL");
         String id = freshStudentId();
         kafka.send(registered(id, 1, true).toRecord(Topics.ENROLLMENT_STUDENTS));
         kafka.send(enrolled(id, 2, schoolCode, LINXI, true).toRecord(Topics.ENROLLMENT_STUDENTS));

@@ -2,6 +2,7 @@ package org.eduaid.subsidy.school.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.eduaid.subsidy.testsupport.DeadLetters.reasonFor;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eduaid.contracts.Topics;
 import org.eduaid.contracts.enrollment.SchoolRegistered;
-import org.eduaid.kit.consumer.DeadLetterErrorHandling;
 import org.eduaid.testkit.CloudEventRecord;
 import org.eduaid.testkit.EduAidServiceTest;
 import org.eduaid.testkit.KafkaTestClient;
@@ -101,11 +101,6 @@ class AidSchoolDirectoryIntegrationTest {
         awaitSchoolName(code, "林西县第一小学");
 
         return RoleMatrix.ofLinxiSchoolRecord(EndpointCall.get("/api/subsidies/schools/" + code), code).tests(anonymous);
-    }
-
-    private static String reasonFor(List<ConsumerRecord<String, byte[]>> records, String key) {
-        return records.stream().filter(r -> key.equals(r.key())).findFirst()
-                .map(r -> KafkaTestClient.header(r, DeadLetterErrorHandling.REASON_HEADER)).orElse("");
     }
 
     private void awaitSchoolName(String code, String name) {

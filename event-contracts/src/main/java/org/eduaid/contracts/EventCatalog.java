@@ -55,6 +55,22 @@ import org.eduaid.contracts.subsidy.AidProgrammeDefined;
 import org.eduaid.contracts.subsidy.DisbursementBatchReleased;
 import org.eduaid.contracts.subsidy.DisbursementBatchSealed;
 import org.eduaid.contracts.subsidy.EligibilityDecided;
+import org.eduaid.contracts.teacher.RotationPlanApproved;
+import org.eduaid.contracts.teacher.RuralAllowanceApproved;
+import org.eduaid.contracts.teacher.RuralAllowanceDisbursed;
+import org.eduaid.contracts.teacher.RuralAllowanceFailed;
+import org.eduaid.contracts.teacher.RuralAllowanceResubmitted;
+import org.eduaid.contracts.teacher.RuralTeachingHonourAwarded;
+import org.eduaid.contracts.teacher.SchoolPairingFormed;
+import org.eduaid.contracts.teacher.StaffingShortfallChanged;
+import org.eduaid.contracts.teacher.TeacherAssigned;
+import org.eduaid.contracts.teacher.TeacherDeparted;
+import org.eduaid.contracts.teacher.TeacherExchangeApproved;
+import org.eduaid.contracts.teacher.TeacherExchangeEnded;
+import org.eduaid.contracts.teacher.TeacherExchangeStarted;
+import org.eduaid.contracts.teacher.TeacherPostConverted;
+import org.eduaid.contracts.teacher.TeacherRegistered;
+import org.eduaid.contracts.teacher.TrainingRecorded;
 
 /**
  * Every topic, its single producer, its consumer groups and its events. The AsyncAPI document and
@@ -75,7 +91,8 @@ public final class EventCatalog {
                     List.of(StudentRegistered.class, StudentFlagsChanged.class, StudentEnrolled.class,
                             StudentPromoted.class, StudentTransferred.class, StudentSuspended.class,
                             StudentResumed.class, StudentWithdrawn.class, StudentGraduated.class),
-                    List.of(new Subscription("subsidy-service", "subsidy-students"))),
+                    List.of(new Subscription("subsidy-service", "subsidy-students"),
+                            new Subscription("teacher-service", "teacher-school-enrolment"))),
             new TopicSpec(Topics.ENROLLMENT_DROPOUT_CASES, "enrollment-service",
                     "Out-of-school cases (控辍保学): opened, verified by a household visit, persuaded back, returned or placed, deferred, closed and escalated, keyed by case id.",
                     List.of(DropoutCaseOpened.class, DropoutCaseVerified.class, DropoutCasePersuasionStarted.class,
@@ -113,7 +130,31 @@ public final class EventCatalog {
                     List.of(DisbursementBatchSealed.class, DisbursementBatchReleased.class), List.of()),
             new TopicSpec(Topics.SUBSIDY_BUDGETS, "subsidy-service",
                     "Aid budgets per county, programme and year with their funding shares, keyed by budget id.",
-                    List.of(AidBudgetAllocated.class), List.of()));
+                    List.of(AidBudgetAllocated.class), List.of()),
+            new TopicSpec(Topics.TEACHER_TEACHERS, "teacher-service",
+                    "Teachers: registration with their career so far (masked name and ID number), postings to schools, conversions of fixed-term posts and departures; keyed by teacher id.",
+                    List.of(TeacherRegistered.class, TeacherAssigned.class, TeacherPostConverted.class,
+                            TeacherDeparted.class),
+                    List.of()),
+            new TopicSpec(Topics.TEACHER_EXCHANGES, "teacher-service",
+                    "Exchange and rotation (交流轮岗): county plans approved (keyed by plan id) and each exchange approved, started and ended (keyed by exchange id).",
+                    List.of(RotationPlanApproved.class, TeacherExchangeApproved.class, TeacherExchangeStarted.class,
+                            TeacherExchangeEnded.class),
+                    List.of()),
+            new TopicSpec(Topics.TEACHER_ALLOWANCES, "teacher-service",
+                    "Rural teacher living allowance (乡村教师生活补助), one payment per teacher and month: approved on a payroll, disbursed, failed and resubmitted; keyed by payment id.",
+                    List.of(RuralAllowanceApproved.class, RuralAllowanceDisbursed.class, RuralAllowanceFailed.class,
+                            RuralAllowanceResubmitted.class),
+                    List.of()),
+            new TopicSpec(Topics.TEACHER_HONOURS, "teacher-service",
+                    "Certificates for 20 and 30 years of rural teaching, each awarded once; keyed by certificate id.",
+                    List.of(RuralTeachingHonourAwarded.class), List.of()),
+            new TopicSpec(Topics.TEACHER_TRAINING, "teacher-service",
+                    "Training courses teachers completed (国培计划, 区培计划), keyed by record id, and urban-rural school pairings (结对帮扶), keyed by pairing id.",
+                    List.of(TrainingRecorded.class, SchoolPairingFormed.class), List.of()),
+            new TopicSpec(Topics.TEACHER_STAFFING, "teacher-service",
+                    "Each school's staffing against the standard ratio: students, teachers required and present, shortfall; keyed by school code.",
+                    List.of(StaffingShortfallChanged.class), List.of()));
 
     /**
      * The topics outside government systems publish to, one each, under their own Kafka principal

@@ -39,6 +39,24 @@ public final class Topics {
     /** Aid budgets per county, programme and year; written by subsidy-service. */
     public static final String SUBSIDY_BUDGETS = "eduaid.subsidy.budgets";
 
+    /** Teachers: registration with their career so far, postings, conversions and departures; written by teacher-service. */
+    public static final String TEACHER_TEACHERS = "eduaid.teacher.teachers";
+
+    /** Rotation plans (交流轮岗) and the exchanges in them; written by teacher-service. */
+    public static final String TEACHER_EXCHANGES = "eduaid.teacher.exchanges";
+
+    /** Rural teacher living allowance (乡村教师生活补助) payments; written by teacher-service. */
+    public static final String TEACHER_ALLOWANCES = "eduaid.teacher.allowances";
+
+    /** Honours for 20 and 30 years of rural teaching; written by teacher-service. */
+    public static final String TEACHER_HONOURS = "eduaid.teacher.honours";
+
+    /** Training courses completed (国培, 区培) and school pairings (结对帮扶); written by teacher-service. */
+    public static final String TEACHER_TRAINING = "eduaid.teacher.training";
+
+    /** Each school's staffing against the standard; written by teacher-service. */
+    public static final String TEACHER_STAFFING = "eduaid.teacher.staffing";
+
     // Inbound topics: each written by one outside government system with its own Kafka principal.
 
     /** Household poverty registry (建档立卡): registered-poor households and their changes. */

@@ -3,18 +3,19 @@ package org.eduaid.benchmarks;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.eduaid.launcher.EmbeddedStoreBackend;
+
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /** The MongoDB backends the benchmark can run on: one column of the result table each. */
 public enum StoreKind {
 
-    /** mongo-java-server on an H2 MVStore file: what the platform's embedded launcher runs. */
+    /** mongo-java-server on an H2 MVStore file, exactly as the platform's embedded launcher runs it. */
     H2("h2") {
         @Override
         MongoBackend backend(Path scratchDirectory) {
-            return new H2Backend(scratchDirectory.resolve("benchmark.mv").toString());
+            return EmbeddedStoreBackend.open(scratchDirectory.resolve("benchmark.mv"));
         }
     },
 

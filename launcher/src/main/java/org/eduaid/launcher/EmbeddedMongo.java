@@ -9,9 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.bson.Document;
-import io.netty.channel.Channel;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) in this JVM, storing every database in one
@@ -38,8 +35,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the MongoDB storage directory " + storageDir, e);
         }
-        H2Backend backend = new HelloAnsweringH2Backend(storeFile.toString());
-        MongoServer server = new MongoServer(backend);
+        MongoServer server = new MongoServer(EmbeddedStoreBackend.open(storeFile));
         try {
             server.bind("localhost", port);
         } catch (RuntimeException e) {
@@ -66,26 +62,5 @@ public final class EmbeddedMongo implements AutoCloseable {
     public void close() {
         server.shutdown();
         log.info("MongoDB at {} stopped", uri);
-    }
-
-    /**
-     * mongo-java-server 1.47 knows {@code isMaster} but not its MongoDB 5 name {@code hello}, which
-     * Spring Boot's MongoDB health check sends: without an answer every service would stay DOWN.
-     */
-    private static final class HelloAnsweringH2Backend extends H2Backend {
-
-        HelloAnsweringH2Backend(String fileName) {
-            super(fileName);
-        }
-
-        @Override
-        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-            if (!command.equalsIgnoreCase("hello")) {
-                return super.handleCommand(channel, databaseName, command, query);
-            }
-            Document answer = super.handleCommand(channel, databaseName, "isMaster", query);
-            answer.put("isWritablePrimary", Boolean.TRUE);
-            return answer;
-        }
     }
 }

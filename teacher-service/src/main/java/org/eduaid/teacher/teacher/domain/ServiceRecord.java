@@ -1,23 +1,26 @@
 package org.eduaid.teacher.teacher.domain;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What a teacher's postings say about their career. Every figure is computed from the history, so
  * nobody types in years of service.
  *
- * <p>A year of service is 365¼ days of postings, so a leap day neither helps nor hurts and service
- * split across many postings adds up exactly.
+ * <p>Years are counted the way a person would: an unbroken stretch from 1 September 2006 reaches 20
+ * years on 31 August 2026, leap days or not. Stretches with breaks between them add their whole years,
+ * and what is left over of each (in days) adds up at 365 days a year.
  */
 public record ServiceRecord(List<Posting> postings) {
 
-    /** Four years of days: a year of service is a quarter of it. */
-    private static final int DAYS_PER_YEAR_TIMES_4 = 1461;
+    private static final int DAYS_PER_LEFTOVER_YEAR = 365;
 
     public ServiceRecord {
         postings = postings.stream().sorted(Comparator.comparing(Posting::from)).toList();
@@ -43,22 +46,14 @@ public record ServiceRecord(List<Posting> postings) {
         return postings.stream().filter(posting -> posting.covers(date)).findFirst();
     }
 
-    public long daysOfService(LocalDate asOf) {
-        return postings.stream().mapToLong(posting -> posting.daysServedUpTo(asOf)).sum();
-    }
-
-    public long daysInRuralSchools(LocalDate asOf) {
-        return postings.stream().filter(Posting::rural).mapToLong(posting -> posting.daysServedUpTo(asOf)).sum();
-    }
-
     /** Completed years of service up to and including {@code asOf}. */
     public int yearsOfService(LocalDate asOf) {
-        return completedYears(daysOfService(asOf));
+        return completedYears(stretches(posting -> true), asOf);
     }
 
     /** Completed years in rural schools up to and including {@code asOf}. */
     public int yearsInRuralSchools(LocalDate asOf) {
-        return completedYears(daysInRuralSchools(asOf));
+        return completedYears(stretches(Posting::rural), asOf);
     }
 
     /**
@@ -66,24 +61,27 @@ public record ServiceRecord(List<Posting> postings) {
      * {@code asOf} reach it.
      */
     public Optional<LocalDate> dayRuralYearsReached(int years, LocalDate asOf) {
-        long needed = daysFor(years);
-        long served = 0;
-        for (Posting posting : postings) {
-            if (!posting.rural() || posting.from().isAfter(asOf)) {
-                continue;
-            }
-            long here = posting.daysServedUpTo(asOf);
-            if (served + here >= needed) {
-                return Optional.of(posting.from().plusDays(needed - served - 1));
-            }
-            served += here;
+        List<Stretch> rural = stretches(Posting::rural);
+        if (completedYears(rural, asOf) < years) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        // the count only grows with the day: search for the first day it reaches the milestone
+        LocalDate low = postings.get(0).from();
+        LocalDate high = asOf;
+        while (low.isBefore(high)) {
+            LocalDate middle = low.plusDays(ChronoUnit.DAYS.between(low, high) / 2);
+            if (completedYears(rural, middle) >= years) {
+                high = middle;
+            } else {
+                low = middle.plusDays(1);
+            }
+        }
+        return Optional.of(low);
     }
 
     /**
-     * Completed years at the current school without a break, as of {@code asOf}: consecutive
-     * postings at the same school count together; an exchange away, and the return from it, start the count again.
+     * Completed years at the current school without a break, as of {@code asOf}: adjoining postings
+     * at the same school count together; an exchange away, and the return from it, start the count again.
      */
     public int yearsAtCurrentSchool(LocalDate asOf) {
         Optional<Posting> current = current();
@@ -91,16 +89,16 @@ public record ServiceRecord(List<Posting> postings) {
             return 0;
         }
         LocalDate since = current.get().from();
-        for (int i = postings.size() - 2; i >= 0; i--) {
-            Posting earlier = postings.get(i);
-            boolean adjoining = earlier.to().plusDays(1).equals(since);
-            if (!adjoining || !earlier.schoolCode().equals(current.get().schoolCode())
-                    || current.get().reason() == PostingReason.EXCHANGE_ENDED) {
-                break;
+        if (current.get().reason() != PostingReason.EXCHANGE_ENDED) {
+            for (int i = postings.size() - 2; i >= 0; i--) {
+                Posting earlier = postings.get(i);
+                if (!earlier.to().plusDays(1).equals(since) || !earlier.schoolCode().equals(current.get().schoolCode())) {
+                    break;
+                }
+                since = earlier.from();
             }
-            since = earlier.from();
         }
-        return since.isAfter(asOf) ? 0 : completedYears(ChronoUnit.DAYS.between(since, asOf) + 1);
+        return completedYears(List.of(new Stretch(since, null)), asOf);
     }
 
     /**
@@ -122,11 +120,43 @@ public record ServiceRecord(List<Posting> postings) {
         return Optional.ofNullable(best);
     }
 
-    private static int completedYears(long days) {
-        return (int) (days * 4 / DAYS_PER_YEAR_TIMES_4);
+    /** Unbroken runs of adjoining postings that all count. */
+    private List<Stretch> stretches(Predicate<Posting> counts) {
+        List<Stretch> stretches = new ArrayList<>();
+        Stretch open = null;
+        for (Posting posting : postings) {
+            if (!counts.test(posting)) {
+                open = null;
+                continue;
+            }
+            if (open != null && open.to() != null && open.to().plusDays(1).equals(posting.from())) {
+                open = new Stretch(open.from(), posting.to());
+                stretches.set(stretches.size() - 1, open);
+            } else {
+                open = new Stretch(posting.from(), posting.to());
+                stretches.add(open);
+            }
+        }
+        return stretches;
     }
 
-    private static long daysFor(int years) {
-        return ((long) years * DAYS_PER_YEAR_TIMES_4 + 3) / 4;
+    private static int completedYears(List<Stretch> stretches, LocalDate asOf) {
+        long years = 0;
+        long leftoverDays = 0;
+        for (Stretch stretch : stretches) {
+            if (stretch.from().isAfter(asOf)) {
+                continue;
+            }
+            LocalDate endExclusive = (stretch.to() == null || stretch.to().isAfter(asOf) ? asOf : stretch.to()).plusDays(1);
+            int whole = Period.between(stretch.from(), endExclusive).getYears();
+            years += whole;
+            // a stretch's own leftover is less than a year even when a leap year gives it 365 days
+            leftoverDays += Math.min(DAYS_PER_LEFTOVER_YEAR - 1,
+                    ChronoUnit.DAYS.between(stretch.from().plusYears(whole), endExclusive));
+        }
+        return (int) (years + leftoverDays / DAYS_PER_LEFTOVER_YEAR);
+    }
+
+    private record Stretch(LocalDate from, LocalDate to) {
     }
 }

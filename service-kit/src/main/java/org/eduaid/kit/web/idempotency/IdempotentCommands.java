@@ -2,6 +2,8 @@ package org.eduaid.kit.web.idempotency;
 
 import java.util.function.Supplier;
 
+import org.eduaid.kit.security.Callers;
+
 import reactor.core.publisher.Mono;
 
 /**
@@ -13,4 +15,14 @@ import reactor.core.publisher.Mono;
 public interface IdempotentCommands {
 
     <T> Mono<T> once(IdempotencyKey key, Object request, Class<T> resultType, Supplier<Mono<T>> command);
+
+    /**
+     * {@link #once} with the key scoped to the signed-in caller and the command's name, as every
+     * money command is: two officers' keys never meet.
+     */
+    default <T> Mono<T> onceForCaller(String command, String key, Object request, Class<T> resultType,
+            Supplier<Mono<T>> run) {
+        return Callers.current().flatMap(caller -> once(new IdempotencyKey(command, caller.subject(), key), request,
+                resultType, run));
+    }
 }

@@ -2,8 +2,6 @@ package org.eduaid.subsidy.disbursement.web;
 
 import java.util.function.Supplier;
 
-import org.eduaid.kit.security.Callers;
-import org.eduaid.kit.web.idempotency.IdempotencyKey;
 import org.eduaid.kit.web.idempotency.IdempotentCommands;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +21,6 @@ class MoneyCommands {
     }
 
     <T> Mono<T> once(String command, String key, Object request, Class<T> resultType, Supplier<Mono<T>> run) {
-        return Callers.current().flatMap(caller -> commands.once(new IdempotencyKey(command, caller.subject(), key),
-                request, resultType, run));
+        return commands.onceForCaller(command, key, request, resultType, run);
     }
 }

@@ -8,6 +8,6 @@ public interface PostingSchools {
 
     Mono<PostingSchool> find(String schoolCode);
 
-    /** The schools of a region: any prefix of a county code (province, city or county). */
+    /** The schools of a region: any prefix of a county code (province, city or county; empty for all). */
     Flux<PostingSchool> inRegion(String regionPrefix);
 }

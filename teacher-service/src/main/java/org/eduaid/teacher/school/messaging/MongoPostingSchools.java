@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class MongoPostingSchools implements PostingSchools {
 
-    private static final Pattern REGION_PREFIX = Pattern.compile("\\d{2,6}");
+    private static final Pattern REGION_PREFIX = Pattern.compile("\\d{0,6}");
 
     private final ReactiveMongoTemplate mongo;
 
@@ -35,7 +35,7 @@ class MongoPostingSchools implements PostingSchools {
     @Override
     public Flux<PostingSchool> inRegion(String regionPrefix) {
         if (!REGION_PREFIX.matcher(regionPrefix).matches()) {
-            throw new IllegalArgumentException("a region prefix is 2 to 6 digits: " + regionPrefix);
+            throw new IllegalArgumentException("a region prefix is up to 6 digits: " + regionPrefix);
         }
         // a few thousand schools per province: one scan, answered in id order
         Query query = Query.query(Criteria.where("countyCode").regex("^" + regionPrefix)).with(Sort.by("_id"));

@@ -19,10 +19,12 @@ import org.eduaid.kit.domain.ResultWithEvents;
  *
  * @param postEndsOn the day a fixed-term post ends, null for a post without end
  * @param departedOn the last day the teacher taught here, null while they teach
+ * @param convertedFrom the fixed-term post a regular post was converted from, null if it was not
  */
 public record Teacher(String id, String maskedName, String maskedIdNumber, List<String> subjects, String title,
         PostType postType, LocalDate postStartsOn, LocalDate postEndsOn, boolean backbone, boolean principal,
-        ServiceRecord service, LocalDate departedOn, DepartureReason departureReason) {
+        ServiceRecord service, LocalDate departedOn, DepartureReason departureReason, PostType convertedFrom,
+        LocalDate convertedOn) {
 
     /** 特岗计划 posts last three years. */
     public static final int SPECIAL_POST_YEARS = 3;
@@ -83,7 +85,7 @@ public record Teacher(String id, String maskedName, String maskedIdNumber, List<
         LocalDate postEndsOn = postEndOf(registration);
         Teacher teacher = new Teacher(registration.id(), registration.maskedName(), registration.maskedIdNumber(),
                 registration.subjects(), registration.title(), registration.postType(), registration.postStartsOn(),
-                postEndsOn, registration.backbone(), registration.principal(), service, null, null);
+                postEndsOn, registration.backbone(), registration.principal(), service, null, null, null, null);
         return ResultWithEvents.of(teacher, new TeacherRegistered(teacher.id, teacher.maskedName,
                 teacher.maskedIdNumber, teacher.subjects, teacher.title, teacher.postType.name(),
                 teacher.postStartsOn.toString(), postEndsOn == null ? null : postEndsOn.toString(), teacher.backbone,
@@ -128,6 +130,11 @@ public record Teacher(String id, String maskedName, String maskedIdNumber, List<
         return ResultWithEvents.of(moved, new TeacherAssigned(id, posting(next), current.schoolCode(), at));
     }
 
+    /** Whether the teacher holds, or held before conversion, a post of this type. */
+    public boolean heldPost(PostType type) {
+        return postType == type || convertedFrom == type;
+    }
+
     /** Whether a move for this exchange and reason has already been made. */
     public boolean hasMoved(PostingReason reason, String exchangeId) {
         return exchangeId != null && service.postings().stream()
@@ -146,7 +153,7 @@ public record Teacher(String id, String maskedName, String maskedIdNumber, List<
             throw new TeacherRuleException("on", "lies before the post began on " + postStartsOn);
         }
         Teacher converted = new Teacher(id, maskedName, maskedIdNumber, subjects, title, PostType.REGULAR, postStartsOn,
-                null, backbone, principal, service, null, null);
+                null, backbone, principal, service, null, null, postType, on);
         String countyCode = service.current().map(Posting::countyCode).orElse(null);
         return ResultWithEvents.of(converted, new TeacherPostConverted(id, postType.name(), PostType.REGULAR.name(),
                 on.toString(), countyCode, at));
@@ -170,7 +177,7 @@ public record Teacher(String id, String maskedName, String maskedIdNumber, List<
 
     private Teacher withService(ServiceRecord changed, LocalDate departed, DepartureReason why) {
         return new Teacher(id, maskedName, maskedIdNumber, subjects, title, postType, postStartsOn, postEndsOn,
-                backbone, principal, changed, departed, why);
+                backbone, principal, changed, departed, why, convertedFrom, convertedOn);
     }
 
     static TeacherPosting posting(Posting posting) {

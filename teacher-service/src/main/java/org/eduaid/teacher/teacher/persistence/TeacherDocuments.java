@@ -39,7 +39,9 @@ final class TeacherDocuments {
                 .append("countyCode", last.countyCode())
                 .append("countyCodes", teacher.service().postings().stream().map(Posting::countyCode).distinct().toList())
                 .append("departedOn", text(teacher.departedOn()))
-                .append("departureReason", teacher.departureReason() == null ? null : teacher.departureReason().name());
+                .append("departureReason", teacher.departureReason() == null ? null : teacher.departureReason().name())
+                .append("convertedFrom", teacher.convertedFrom() == null ? null : teacher.convertedFrom().name())
+                .append("convertedOn", text(teacher.convertedOn()));
     }
 
     static Teacher fromDocument(Document document) {
@@ -52,7 +54,9 @@ final class TeacherDocuments {
                 date(document.getString("postStartsOn")), date(document.getString("postEndsOn")),
                 document.getBoolean("backbone", false), document.getBoolean("principal", false),
                 new ServiceRecord(postings), date(document.getString("departedOn")),
-                reason == null ? null : DepartureReason.valueOf(reason));
+                reason == null ? null : DepartureReason.valueOf(reason),
+                document.getString("convertedFrom") == null ? null : PostType.valueOf(document.getString("convertedFrom")),
+                date(document.getString("convertedOn")));
     }
 
     private static Document posting(Posting posting) {

@@ -143,6 +143,37 @@ class TeacherRegistryIntegrationTest {
                 .expectStatus().isOk().expectBody().jsonPath("$.departedOn").isEqualTo("2026-08-31");
     }
 
+    @Test
+    void specialPostQuotasCountPostsFilledServingConvertedAndLeft() {
+        String county = "150430";
+        String school = PostingSchoolsOnKafka.register(schools, county, "PRIMARY", true);
+        WebTestClient officer = TestCallers.countyOfficer(county).signIn(anonymous);
+        String[] ids = new String[3];
+        for (int i = 0; i < 3; i++) {
+            ids[i] = officer.post().uri("/api/teachers/teachers").bodyValue(Map.of("idNumber", TeacherIdNumbers.fresh(),
+                            "name", "赵六", "subjects", List.of("ENGLISH"), "postType", "SPECIAL_POST", "postStartsOn", "2023-09-01",
+                            "history", List.of(Map.of("schoolCode", school, "from", "2023-09-01"))))
+                    .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody()
+                    .get("teacherId").toString();
+        }
+        officer.post().uri("/api/teachers/teachers/{id}/conversion", ids[0]).bodyValue(Map.of("on", "2026-09-01",
+                "expectedVersion", 1)).exchange().expectStatus().isOk().expectBody().jsonPath("$.postType").isEqualTo("REGULAR");
+        officer.post().uri("/api/teachers/teachers/{id}/departure", ids[1]).bodyValue(Map.of("on", "2026-08-31",
+                "reason", "TERM_ENDED", "expectedVersion", 1)).exchange().expectStatus().isOk();
+        officer.put().uri("/api/teachers/special-posts/quotas/{c}/2023", county).bodyValue(Map.of("posted", 5)).exchange()
+                .expectStatus().isForbidden();
+        TestCallers.cityOfficer("1504").signIn(anonymous).put().uri("/api/teachers/special-posts/quotas/{c}/2023", county)
+                .bodyValue(Map.of("posted", 5)).exchange().expectStatus().isOk();
+
+        officer.get().uri("/api/teachers/special-posts/quotas?regionCode={c}&year=2023", county).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[0].posted").isEqualTo(5)
+                .jsonPath("$[0].filled").isEqualTo(3)
+                .jsonPath("$[0].serving").isEqualTo(1)
+                .jsonPath("$[0].converted").isEqualTo(1)
+                .jsonPath("$[0].left").isEqualTo(1);
+    }
+
     @TestFactory
     Stream<DynamicTest> aTeacherIsSeenWithinTheSchoolsScopeOnly() {
         String school = PostingSchoolsOnKafka.register(schools, "150424", "PRIMARY", true);

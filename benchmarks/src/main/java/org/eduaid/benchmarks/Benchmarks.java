@@ -6,13 +6,14 @@ import java.util.List;
 import org.eduaid.benchmarks.importing.ImportBenchmark;
 import org.eduaid.benchmarks.security.PersonalDataBenchmark;
 import org.eduaid.benchmarks.subsidy.SubsidyBenchmark;
+import org.eduaid.benchmarks.teacher.TeacherBenchmark;
 import org.eduaid.benchmarks.security.SecurityCostBenchmark;
 import org.slf4j.LoggerFactory;
 
 /**
  * The jar's entry point: {@code --benchmark=hop} (the default, so the hop's command line of before
  * still works), {@code --benchmark=security}, {@code --benchmark=personal-data},
- * {@code --benchmark=import} or {@code --benchmark=subsidy}. Every other argument goes to the chosen benchmark.
+ * {@code --benchmark=import}, {@code --benchmark=subsidy} or {@code --benchmark=teacher}. Every other argument goes to the chosen benchmark.
  */
 public final class Benchmarks {
 
@@ -37,8 +38,9 @@ public final class Benchmarks {
             case "personal-data" -> PersonalDataBenchmark.main(rest);
             case "import" -> ImportBenchmark.main(rest);
             case "subsidy" -> SubsidyBenchmark.main(rest);
+            case "teacher" -> TeacherBenchmark.main(rest);
             default -> {
-                System.err.println("unknown benchmark '" + selection.benchmark() + "'; known: hop, security, personal-data, import, subsidy");
+                System.err.println("unknown benchmark '" + selection.benchmark() + "'; known: hop, security, personal-data, import, subsidy, teacher");
                 System.exit(2);
             }
         }

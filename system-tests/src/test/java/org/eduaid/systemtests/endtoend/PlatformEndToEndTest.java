@@ -563,6 +563,65 @@ class PlatformEndToEndTest {
     }
 
     /**
+     * A village teaching point registered in enrollment-service reaches teacher-service as a posting
+     * school; a teacher with 21 years there is registered through the gateway (ID number masked), found
+     * by the honours run, paid the village tier on the month's payroll once, and every step is an event.
+     */
+    @Test
+    void aRuralTeacherIsRegisteredHonouredForTwentyYearsAndPaidTheVillageAllowanceOnce() throws Exception {
+        String school = "2150042477";
+        HttpResponse<String> created = linxiOfficer().postJson("/api/enrollment/schools", """
+                {"schoolCode":"%s","name":"林西县大井镇太平地教学点","countyCode":"150424","kind":"TEACHING_POINT","locality":"RURAL"}"""
+                .formatted(school));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        await().atMost(PATIENCE).until(() -> status("/api/teachers/schools/" + school) == 200);
+
+        String idNumber = ResidentIdNumbers.of(LINXI, LocalDate.of(1980, 3, 12), 417);
+        HttpResponse<String> registered = linxiOfficer().postJson("/api/teachers/teachers", """
+                {"idNumber":"%s","name":"白玉梅","subjects":["CHINESE","MATHEMATICS"],"title":"一级教师","postType":"REGULAR",
+                 "postStartsOn":"2005-09-01","backbone":true,"history":[{"schoolCode":"%s","from":"2005-09-01"}]}"""
+                .formatted(idNumber, school));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.body()).doesNotContain(idNumber).doesNotContain("白玉梅")
+                .contains(ResidentIdNumbers.masked(idNumber));
+        String teacherId = JsonPath.read(registered.body(), "$.teacherId");
+        assertThat(JsonPath.<Integer>read(registered.body(), "$.yearsInRuralSchools")).isGreaterThanOrEqualTo(21);
+
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        HttpResponse<String> honours = linxiOfficer().postJson("/api/teachers/honours/runs",
+                "{\"regionCode\":\"150424\",\"year\":%d}".formatted(year));
+        assertThat(honours.statusCode()).as(honours.body()).isEqualTo(200);
+        HttpResponse<String> awarded = linxiOfficer().get("/api/teachers/honours?regionCode=150424&year=" + year);
+        assertThat(JsonPath.<List<Integer>>read(awarded.body(), "$.honours[?(@.teacherId == '" + teacherId + "')].years"))
+                .containsExactly(20);
+
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+        String payrollBody = "{\"regionCode\":\"150424\",\"month\":\"%s\"}".formatted(month);
+        for (String key : List.of("payroll-" + month + "-a", "payroll-" + month + "-b")) {
+            HttpResponse<String> payroll = linxiOfficer().postJson("/api/teachers/allowances/payrolls", payrollBody,
+                    "Idempotency-Key", key);
+            assertThat(payroll.statusCode()).as(payroll.body()).isEqualTo(200);
+        }
+        HttpResponse<String> payments = linxiOfficer().get("/api/teachers/allowances/payrolls/150424~" + month + "/payments");
+        assertThat(payments.statusCode()).as(payments.body()).isEqualTo(200);
+        assertThat(JsonPath.<List<Integer>>read(payments.body(), "$.payments[?(@.teacherId == '" + teacherId + "')].amountFen"))
+                .containsExactly(40_000);
+        assertThat(JsonPath.<List<String>>read(payments.body(), "$.payments[?(@.teacherId == '" + teacherId + "')].tier"))
+                .containsExactly("VILLAGE_SCHOOL");
+
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafkaClientProperties(KafkaAccessPolicy.ADMIN))) {
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                assertThat(typesKeyed(kafka, Topics.TEACHER_TEACHERS, teacherId))
+                        .containsExactly("eduaid.teacher.TeacherRegistered.v1");
+                assertThat(typesKeyed(kafka, Topics.TEACHER_HONOURS, teacherId + "~20"))
+                        .containsExactly("eduaid.teacher.RuralTeachingHonourAwarded.v1");
+                assertThat(typesKeyed(kafka, Topics.TEACHER_ALLOWANCES, teacherId + "~" + month))
+                        .containsExactly("eduaid.teacher.RuralAllowanceApproved.v1");
+            });
+        }
+    }
+
+    /**
      * Runs last: after everything above, which sent a child's ID number in a URL and as a user name,
      * no log line of any app or of the infrastructure, and no record on any topic, holds a valid one.
      */

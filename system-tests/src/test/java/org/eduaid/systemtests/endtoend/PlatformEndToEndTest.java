@@ -568,6 +568,7 @@ class PlatformEndToEndTest {
      * by the honours run, paid the village tier on the month's payroll once, and every step is an event.
      */
     @Test
+    @Order(AFTER_THE_SCHOOL_TESTS + 5)
     void aRuralTeacherIsRegisteredHonouredForTwentyYearsAndPaidTheVillageAllowanceOnce() throws Exception {
         String school = "2150042477";
         HttpResponse<String> created = linxiOfficer().postJson("/api/enrollment/schools", """

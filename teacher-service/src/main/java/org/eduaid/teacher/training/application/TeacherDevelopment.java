@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.eduaid.contracts.identity.Role;
 import org.eduaid.kit.audit.Audit;
 import org.eduaid.kit.events.TraceContexts;
+import org.eduaid.kit.outbox.AggregateAlreadyExistsException;
 import org.eduaid.kit.security.Access;
 import org.eduaid.kit.web.ConflictException;
 import org.eduaid.kit.web.InvalidRequestException;
@@ -64,7 +65,7 @@ public class TeacherDevelopment {
                             }
                             TrainingRecord record;
                             try {
-                                record = new TrainingRecord("tr-" + UUID.randomUUID(), teacherId,
+                                record = new TrainingRecord(recordIdOf(teacherId, programme, course, completedOn), teacherId,
                                         TrainingRecord.Programme.valueOf(programme == null ? "" : programme), course, hours,
                                         fundsFen, posting.schoolCode(), posting.countyCode(), completedOn);
                             } catch (IllegalArgumentException e) {
@@ -73,8 +74,16 @@ public class TeacherDevelopment {
                             var recorded = TrainingRecord.record(record, clock.instant());
                             return Audit.action("training.record").then(Audit.touched("teacher:" + teacherId))
                                     .then(traces.current()).flatMap(trace -> development.addTraining(recorded, trace))
+                                    // the same course on the same day recorded again (a retried request) is the same record
+                                    .onErrorResume(AggregateAlreadyExistsException.class, e -> Mono.empty())
                                     .thenReturn(record);
                         }));
+    }
+
+    /** The same teacher, course and day give the same id, so recording it twice stores it once. */
+    static String recordIdOf(String teacherId, String programme, String course, LocalDate completedOn) {
+        UUID courseId = UUID.nameUUIDFromBytes((programme + "\n" + course).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "tr-" + teacherId + "~" + completedOn + "~" + courseId.toString().substring(0, 8);
     }
 
     public Mono<List<TrainingRecord>> trainingOf(String teacherId) {

@@ -66,6 +66,7 @@ import org.eduaid.contracts.teacher.StaffingShortfallChanged;
 import org.eduaid.contracts.teacher.TeacherAssigned;
 import org.eduaid.contracts.teacher.TeacherDeparted;
 import org.eduaid.contracts.teacher.TeacherExchangeApproved;
+import org.eduaid.contracts.teacher.TeacherExchangeCancelled;
 import org.eduaid.contracts.teacher.TeacherExchangeEnded;
 import org.eduaid.contracts.teacher.TeacherExchangeStarted;
 import org.eduaid.contracts.teacher.TeacherPostConverted;
@@ -137,9 +138,9 @@ public final class EventCatalog {
                             TeacherDeparted.class),
                     List.of()),
             new TopicSpec(Topics.TEACHER_EXCHANGES, "teacher-service",
-                    "Exchange and rotation (交流轮岗): county plans approved (keyed by plan id) and each exchange approved, started and ended (keyed by exchange id).",
+                    "Exchange and rotation (交流轮岗): county plans approved (keyed by plan id) and each exchange approved, started, ended (early, when cut short) or cancelled (keyed by exchange id).",
                     List.of(RotationPlanApproved.class, TeacherExchangeApproved.class, TeacherExchangeStarted.class,
-                            TeacherExchangeEnded.class),
+                            TeacherExchangeEnded.class, TeacherExchangeCancelled.class),
                     List.of()),
             new TopicSpec(Topics.TEACHER_ALLOWANCES, "teacher-service",
                     "Rural teacher living allowance (乡村教师生活补助), one payment per teacher and month: approved on a payroll, disbursed, failed and resubmitted; keyed by payment id.",

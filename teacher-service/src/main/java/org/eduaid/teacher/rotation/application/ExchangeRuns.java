@@ -9,6 +9,8 @@ import org.eduaid.contracts.identity.Role;
 import org.eduaid.kit.audit.Audit;
 import org.eduaid.kit.events.TraceContexts;
 import org.eduaid.kit.security.Access;
+import org.eduaid.kit.web.ConflictException;
+import org.eduaid.kit.web.InvalidRequestException;
 import org.eduaid.teacher.rotation.application.RotationRepository.Versioned;
 import org.eduaid.teacher.rotation.domain.TeacherExchange;
 import org.eduaid.teacher.teacher.application.TeacherPostings;
@@ -91,6 +93,40 @@ public class ExchangeRuns {
         return Mono.empty();
     }
 
+    /**
+     * Calls an exchange off: one not yet started is cancelled; one under way ends early, the teacher
+     * going home on {@code homeFrom} (their posting moves first, as in the nightly run).
+     */
+    public Mono<TeacherExchange> cancel(String exchangeId, LocalDate homeFrom, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            return Mono.error(InvalidRequestException.of("reason", "is required, at most 500 characters"));
+        }
+        return Access.permit("cancel exchanges", Role.COUNTY_OFFICER, Role.PLATFORM_ADMIN)
+                .then(Access.ifVisible(rotation.findExchange(exchangeId),
+                        (caller, found) -> caller.canSeeRegion(found.value().countyCode()), "exchange " + exchangeId))
+                .flatMap(found -> Audit.action("rotation.exchange-cancel").then(Audit.touched("exchange:" + exchangeId))
+                        .then(traces.current()).flatMap(trace -> {
+                            TeacherExchange exchange = found.value();
+                            if (exchange.state() == TeacherExchange.State.APPROVED) {
+                                var cancelled = exchange.cancelled(reason.strip(), clock.instant());
+                                return rotation.updateExchange(cancelled, found.version(), trace).thenReturn(cancelled.aggregate());
+                            }
+                            if (exchange.state() != TeacherExchange.State.STARTED) {
+                                return Mono.error(new ConflictException("The exchange is " + exchange.state() + " already."));
+                            }
+                            if (homeFrom == null) {
+                                return Mono.error(InvalidRequestException.of("homeFrom", "names the day the teacher is back home"));
+                            }
+                            return Mono.fromCallable(() -> exchange.endedEarly(homeFrom, clock.instant()))
+                                    .onErrorMap(IllegalArgumentException.class,
+                                            e -> InvalidRequestException.of("homeFrom", e.getMessage()))
+                                    .flatMap(ended -> postings.move(exchange.teacherId(), exchange.fromSchoolCode(), homeFrom,
+                                                    PostingReason.EXCHANGE_ENDED, exchange.id())
+                                            .then(rotation.updateExchange(ended, found.version(), trace))
+                                            .thenReturn(ended.aggregate()));
+                        }));
+    }
+
     /** Exchanges of a region's plans for a school year, and how many go each way. */
     public record Summary(String regionCode, String schoolYear, int exchanges, int principals, Map<String, Integer> byDirection,
             Map<String, Integer> principalsByDirection) {
@@ -101,6 +137,7 @@ public class ExchangeRuns {
                         Role.AUDITOR, Role.PLATFORM_ADMIN)
                 .flatMap(caller -> Access.withinScope(caller.canSeeRegion(regionCode), caller, "region " + regionCode))
                 .flatMap(caller -> exchanges(regionCode, schoolYear)
+                        .filter(exchange -> exchange.state() != TeacherExchange.State.CANCELLED)
                         .reduce(new Summary(regionCode, schoolYear, 0, 0, new TreeMap<>(), new TreeMap<>()), (summary, e) -> {
                             summary.byDirection().merge(e.direction().name(), 1, Integer::sum);
                             if (e.principal()) {

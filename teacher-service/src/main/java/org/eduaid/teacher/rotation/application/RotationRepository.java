@@ -28,6 +28,8 @@ public interface RotationRepository {
 
     Mono<Long> updateExchange(ResultWithEvents<TeacherExchange> changed, long expectedVersion, TraceContext trace);
 
+    Mono<Versioned<TeacherExchange>> findExchange(String exchangeId);
+
     /** Exchanges not yet ended, for the daily run. */
     Flux<Versioned<TeacherExchange>> unfinishedExchanges();
 

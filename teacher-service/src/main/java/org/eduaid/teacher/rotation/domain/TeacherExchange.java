@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.eduaid.contracts.teacher.TeacherExchangeApproved;
+import org.eduaid.contracts.teacher.TeacherExchangeCancelled;
 import org.eduaid.contracts.teacher.TeacherExchangeEnded;
 import org.eduaid.contracts.teacher.TeacherExchangeStarted;
 import org.eduaid.kit.domain.ResultWithEvents;
@@ -16,7 +17,7 @@ public record TeacherExchange(String id, String planId, String teacherId, boolea
         String fromSchoolCode, boolean fromRural, String toSchoolCode, boolean toRural, String countyCode,
         LocalDate startsOn, LocalDate endsOn, State state) {
 
-    public enum State { APPROVED, STARTED, ENDED }
+    public enum State { APPROVED, STARTED, ENDED, CANCELLED }
 
     public static ResultWithEvents<TeacherExchange> approve(String planId, String countyCode, PlannedExchange planned,
             LocalDate startsOn, LocalDate endsOn, Instant at) {
@@ -55,6 +56,28 @@ public record TeacherExchange(String id, String planId, String teacherId, boolea
         }
         return ResultWithEvents.of(with(State.ENDED), new TeacherExchangeEnded(id, teacherId, principal,
                 direction().name(), fromSchoolCode, countyCode, endsOn.toString(), false, at));
+    }
+
+    /** Called off before its first day: nothing moves. */
+    public ResultWithEvents<TeacherExchange> cancelled(String reason, Instant at) {
+        if (state != State.APPROVED) {
+            throw new IllegalStateException("exchange " + id + " is " + state + "; only one not yet started is cancelled");
+        }
+        return ResultWithEvents.of(with(State.CANCELLED), new TeacherExchangeCancelled(id, teacherId, countyCode, reason, at));
+    }
+
+    /** Cut short: the teacher goes home on {@code homeFrom}, so the exchange's last day is the day before. */
+    public ResultWithEvents<TeacherExchange> endedEarly(LocalDate homeFrom, Instant at) {
+        if (state != State.STARTED) {
+            throw new IllegalStateException("exchange " + id + " is " + state + "; only a started one is cut short");
+        }
+        if (!homeFrom.isAfter(startsOn) || homeFrom.isAfter(endsOn)) {
+            throw new IllegalArgumentException("the teacher goes home after the exchange's first day and before its end");
+        }
+        TeacherExchange ended = new TeacherExchange(id, planId, teacherId, principal, backbone, fromSchoolCode, fromRural,
+                toSchoolCode, toRural, countyCode, startsOn, homeFrom.minusDays(1), State.ENDED);
+        return ResultWithEvents.of(ended, new TeacherExchangeEnded(id, teacherId, principal, direction().name(),
+                fromSchoolCode, countyCode, homeFrom.minusDays(1).toString(), true, at));
     }
 
     private TeacherExchange with(State changed) {

@@ -71,6 +71,12 @@ class MongoRotationRepository implements RotationRepository {
     }
 
     @Override
+    public Mono<Versioned<TeacherExchange>> findExchange(String exchangeId) {
+        return exchanges.find(exchangeId).map(document -> new Versioned<>(RotationDocuments.exchange(document),
+                AggregateStore.versionOf(document)));
+    }
+
+    @Override
     public Flux<Versioned<TeacherExchange>> unfinishedExchanges() {
         return Flux.from(exchangeCollection.find(Filters.in("state", "APPROVED", "STARTED"))
                         .projection(Projections.exclude("_outbox")).sort(Sorts.ascending("_id")))

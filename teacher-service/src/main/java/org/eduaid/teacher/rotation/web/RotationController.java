@@ -52,6 +52,9 @@ class RotationController {
     record RunRequest(@NotNull LocalDate on) {
     }
 
+    record CancellationRequest(@NotNull String reason, LocalDate homeFrom) {
+    }
+
     record PlanView(String planId, String countyCode, String schoolYear, String state, boolean meetsTheRules,
             List<String> violations, PlanFigures figures, List<ExchangeLine> exchanges, String override, long version) {
 
@@ -119,6 +122,13 @@ class RotationController {
     @GetMapping("/summary")
     Mono<ExchangeRuns.Summary> summary(@RequestParam String regionCode, @RequestParam String schoolYear) {
         return exchanges.summary(regionCode, schoolYear);
+    }
+
+    /** Calls an exchange off: cancelled before it starts, or ended early with the teacher home on {@code homeFrom}. */
+    @PostMapping("/exchanges/{exchangeId}/cancellation")
+    Mono<org.eduaid.teacher.rotation.domain.TeacherExchange> cancel(@PathVariable String exchangeId,
+            @Valid @RequestBody CancellationRequest request) {
+        return exchanges.cancel(exchangeId, request.homeFrom(), request.reason());
     }
 
     /** Starts and ends the exchanges due on a day now, instead of waiting for the nightly run. */

@@ -90,6 +90,14 @@ class RotationPlanIntegrationTest {
                 .extracting(Posting::schoolCode).isEqualTo(rural);
         assertThat(staged.staged(movedId).service().postings()).hasSize(2);
 
+        // the second exchange is cut short at new year: that teacher goes home on 1 January
+        String cutShortId = (String) lines.get(1).get("teacherId");
+        officer.post().uri("/api/teachers/rotation/exchanges/{id}/cancellation", planId + "~" + cutShortId)
+                .bodyValue(Map.of("reason", "家中有事，提前返回", "homeFrom", "2032-01-01")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("ENDED").jsonPath("$.endsOn").isEqualTo("2031-12-31");
+        assertThat(staged.staged(cutShortId).service().on(LocalDate.of(2032, 1, 1))).get()
+                .extracting(Posting::schoolCode).isEqualTo(urban);
+
         admin.post().uri("/api/teachers/rotation/exchanges/runs").bodyValue(Map.of("on", "2032-09-01")).exchange()
                 .expectStatus().isOk();
         assertThat(staged.staged(movedId).service().current()).get().extracting(Posting::schoolCode).isEqualTo(urban);
@@ -128,6 +136,15 @@ class RotationPlanIntegrationTest {
         officer.post().uri("/api/teachers/rotation/plans/{id}/approval", planId)
                 .bodyValue(Map.of("expectedVersion", proposed.get("version"), "override", "旗内无骨干教师到龄，由市局调配"))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.override").isEqualTo("旗内无骨干教师到龄，由市局调配");
+        Map<String, Object> approvedPlan = officer.get().uri("/api/teachers/rotation/plans/{id}", planId).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        @SuppressWarnings("unchecked")
+        String first = (String) ((List<Map<String, Object>>) approvedPlan.get("exchanges")).get(0).get("teacherId");
+        officer.post().uri("/api/teachers/rotation/exchanges/{id}/cancellation", planId + "~" + first)
+                .bodyValue(Map.of("reason", "接收学校撤并")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("CANCELLED");
+        officer.post().uri("/api/teachers/rotation/exchanges/{id}/cancellation", planId + "~" + first)
+                .bodyValue(Map.of("reason", "接收学校撤并")).exchange().expectStatus().isEqualTo(409);
         TestCallers.countyOfficer("150424").signIn(anonymous).get().uri("/api/teachers/rotation/plans/{id}", planId)
                 .exchange().expectStatus().isNotFound();
         TestCallers.schoolClerk(county, a).signIn(anonymous).post().uri("/api/teachers/rotation/plans")

@@ -27,7 +27,7 @@ public class RegisteredTeachers implements TeacherRegistry {
 
     @Override
     public Flux<TeacherView> servedIn(String regionPrefix, LocalDate from, LocalDate to) {
-        return teachers.all()
+        return teachers.everPostedIn(regionPrefix)
                 .filter(found -> found.teacher().service().postings().stream().anyMatch(posting ->
                         posting.countyCode().startsWith(regionPrefix) && posting.daysServedWithin(from, to) > 0))
                 .map(VersionedTeacher::view);
@@ -35,7 +35,7 @@ public class RegisteredTeachers implements TeacherRegistry {
 
     @Override
     public Flux<SchoolTeachers> countsBySchool(String regionPrefix, LocalDate on) {
-        return teachers.all()
+        return teachers.everPostedIn(regionPrefix)
                 .filter(found -> found.view().teachingOn(on))
                 .flatMapIterable(found -> found.teacher().service().on(on)
                         .filter(posting -> posting.countyCode().startsWith(regionPrefix))

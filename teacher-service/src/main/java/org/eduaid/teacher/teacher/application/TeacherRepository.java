@@ -22,6 +22,12 @@ public interface TeacherRepository {
     /** Every teacher in id order, read in one pass: a province is a few hundred thousand small documents. */
     Flux<VersionedTeacher> all();
 
+    /**
+     * Teachers with any posting in the region (a prefix of county codes; empty for all), in id order:
+     * the store picks them, so a county's few thousand travel instead of the province's teachers.
+     */
+    Flux<VersionedTeacher> everPostedIn(String regionPrefix);
+
     /** Teachers whose current (or last) posting is at the school or in the region. */
     Flux<VersionedTeacher> postedIn(String schoolCode, String regionPrefix);
 }

@@ -71,6 +71,17 @@ class MongoTeacherRepository implements TeacherRepository {
     }
 
     @Override
+    public Flux<VersionedTeacher> everPostedIn(String regionPrefix) {
+        if (regionPrefix.isEmpty()) {
+            return all();
+        }
+        Bson filter = regionPrefix.length() == 6 ? Filters.eq("countyCodes", regionPrefix)
+                : Filters.regex("countyCodes", "^" + regionPrefix);
+        return Flux.from(collection.find(filter).projection(READ).sort(Sorts.ascending("_id")).batchSize(BATCH))
+                .map(MongoTeacherRepository::versioned);
+    }
+
+    @Override
     public Flux<VersionedTeacher> postedIn(String schoolCode, String regionPrefix) {
         Bson filter = schoolCode != null ? Filters.eq("schoolCode", schoolCode)
                 : Filters.regex("countyCode", "^" + regionPrefix);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.eduaid.launcher.EmbeddedMongo;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import com.mongodb.reactivestreams.client.MongoClient;
@@ -82,8 +83,9 @@ public final class Infrastructure implements AutoCloseable {
         kafka.addTopics(new NewTopic(name, TOPIC_PARTITIONS, (short) 1));
     }
 
+    /** A service's connection string, as patient with the store as the embedded platform's (see {@link EmbeddedMongo#uri(String)}). */
     public String mongoUri(String database) {
-        return "mongodb://" + mongoAddress + "/" + database;
+        return "mongodb://" + mongoAddress + "/" + database + "?" + EmbeddedMongo.PATIENT_CONNECTION;
     }
 
     /** A client of the store, for the stages that bypass the kit (raw writes, checks). */

@@ -18,6 +18,8 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
     static final String STORE_FILE = "eduaid.mv";
+    /** Connection options for the services of the embedded platform; see {@link #uri(String)}. */
+    public static final String PATIENT_CONNECTION = "connectTimeoutMS=60000";
 
     private final MongoServer server;
     private final String uri;
@@ -53,8 +55,14 @@ public final class EmbeddedMongo implements AutoCloseable {
         return uri;
     }
 
+    /**
+     * A service's connection string. The embedded store answers a scan of a few hundred thousand
+     * documents (a province's payroll) on the thread that also answers the driver's heartbeat, which can
+     * then wait longer than the driver's default 10 s; the driver would take the store for gone and fail
+     * every operation in flight. A minute's patience keeps such a run alive.
+     */
     public String uri(String database) {
-        return uri + "/" + database;
+        return uri + "/" + database + "?" + PATIENT_CONNECTION;
     }
 
     /** Closes client connections and then the store, which writes everything still in memory to the file. */

@@ -53,7 +53,7 @@ class EmbeddedPlatformTest {
             assertThat(get(platform.url(PlatformApp.TEACHER).resolve("/env"))).contains(
                     "SERVER_PORT=" + settings.port(PlatformApp.TEACHER),
                     "KAFKA_BROKERS=localhost:" + settings.kafkaPort(),
-                    "MONGODB_URI=mongodb://localhost:" + settings.mongoPort() + "/teacher",
+                    "MONGODB_URI=mongodb://localhost:" + settings.mongoPort() + "/teacher?" + EmbeddedMongo.PATIENT_CONNECTION,
                     "KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT", "KAFKA_SASL_MECHANISM=SCRAM-SHA-512",
                     "KAFKA_USERNAME=teacher-service", "KAFKA_PASSWORD="
                             + PlatformSecrets.in(settings.dataDir().resolve("secrets")).secret("kafka.teacher-service"));
